@@ -1,0 +1,54 @@
+package io.densehebb.observables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.densehebb.model.Interaction;
+import io.densehebb.model.ModelKind;
+import io.densehebb.model.Network;
+import io.densehebb.model.NetworkSpec;
+import org.junit.jupiter.api.Test;
+
+/** The order parameters follow the definitions of PHYSICS.md section 4 literally. */
+class MagnetisationsTest {
+
+    private final NetworkSpec spec = new NetworkSpec(ModelKind.SUPERVISED, 4, 500, 3, 7, 0.6, Interaction.DISTINCT);
+    private final Network network = Network.synthetic(spec, 3);
+
+    @Test
+    void retrievingTheArchetypeGivesMOneAndNAboutOne() {
+        byte[] xi = network.dataset().archetypes().pattern(1);
+        double[] m = Magnetisations.mattis(network, xi);
+        assertThat(m[1]).isEqualTo(1.0);
+        assertThat(Magnetisations.retrieved(m)).isEqualTo(1);
+        // n_mu(xi) = (1/((1+rho) r N)) sum_i etahat_i xi_i -> r / ((1 + rho) r) = 1/(1+rho) for large N
+        double[] n = Magnetisations.exampleMagnetisations(network, xi);
+        assertThat(n[1]).isCloseTo(1.0 / (1.0 + spec.rho()), within(4 / Math.sqrt(spec.N() * spec.M())));
+    }
+
+    @Test
+    void exampleMagnetisationsFollowTheirDefinitions() {
+        byte[] sigma = network.dataset().examples().pattern(4);
+        double norm = (1 + spec.rho()) * spec.r() * spec.N();
+        double[] n = Magnetisations.exampleMagnetisations(network, sigma);
+        double[] perExample = Magnetisations.perExampleMagnetisations(network, sigma);
+        for (int mu = 0; mu < spec.K(); mu++) {
+            double direct = 0;
+            double average = 0;
+            for (int i = 0; i < spec.N(); i++) {
+                direct += network.dataset().classAverage(mu, i) * sigma[i];
+            }
+            for (int a = 0; a < spec.M(); a++) {
+                double dot = 0;
+                for (int i = 0; i < spec.N(); i++) {
+                    dot += network.dataset().examples().get(mu * spec.M() + a, i) * sigma[i];
+                }
+                assertThat(perExample[mu * spec.M() + a]).isCloseTo(dot / norm, within(1e-12));
+                average += perExample[mu * spec.M() + a] / spec.M();
+            }
+            assertThat(n[mu]).isCloseTo(direct / norm, within(1e-12));
+            assertThat(n[mu]).isCloseTo(average, within(1e-12)); // n_mu is the mean of the n_{mu,a}
+        }
+        assertThat(perExample[4]).isCloseTo(spec.N() / norm, within(1e-12));
+    }
+}
