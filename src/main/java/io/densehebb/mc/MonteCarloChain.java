@@ -1,6 +1,7 @@
 package io.densehebb.mc;
 
 import io.densehebb.model.InvalidParameterException;
+import io.densehebb.model.RandomStreams;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 
 /**
@@ -68,9 +69,17 @@ public final class MonteCarloChain {
         return accepted;
     }
 
-    public void restoreCounters(long attempted, long accepted) {
-        this.attempted = attempted;
-        this.accepted = accepted;
+    /** The chain's full state, for checkpoints and replays. */
+    public ChainState snapshot() {
+        return new ChainState(state.snapshot(), RandomStreams.saveState(rng), attempted, accepted);
+    }
+
+    /** Continues from a state taken by {@link #snapshot()} on a chain of the same network. */
+    public void restore(ChainState saved) {
+        state.restore(saved.configuration());
+        RandomStreams.restoreState(rng, saved.rngState());
+        attempted = saved.attempted();
+        accepted = saved.accepted();
     }
 
     /** Runs {@code sweeps} sweeps; returns the number of accepted flips. */

@@ -96,6 +96,29 @@ public final class SpinState {
         recomputeSums();
     }
 
+    /**
+     * A configuration with its tracked sums: what moves between temperature slots on a tempering
+     * swap, so that the receiver continues in O(N + terms) instead of recomputing O(N * terms).
+     */
+    public record Snapshot(long[] spins, long[] firstPowerSums, double[] higherOddPowerSums) {
+    }
+
+    /** The configuration and its sums, as fresh arrays. */
+    public Snapshot snapshot() {
+        return new Snapshot(packed(), p1.clone(), higherOdd.clone());
+    }
+
+    /** Loads a snapshot taken from a state of the same couplings; its sums are trusted as they are. */
+    public void restore(Snapshot snapshot) {
+        if (snapshot.firstPowerSums().length != p1.length || snapshot.higherOddPowerSums().length != higherOdd.length) {
+            throw new IllegalArgumentException("snapshot of " + snapshot.firstPowerSums().length
+                    + " terms does not fit a network with " + p1.length + " terms");
+        }
+        PackedSpins.unpackInto(snapshot.spins(), sigma);
+        System.arraycopy(snapshot.firstPowerSums(), 0, p1, 0, p1.length);
+        System.arraycopy(snapshot.higherOddPowerSums(), 0, higherOdd, 0, higherOdd.length);
+    }
+
     /** p_1 of term t: sum_j w^t_j sigma_j. */
     public long firstPowerSum(int t) {
         return p1[t];
