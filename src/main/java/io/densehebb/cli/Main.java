@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Dense Hebbian networks: parallel-tempering Monte Carlo, replica-symmetric theory, benchmarks.",
         subcommands = {
             BenchCommand.class,
+            TheoryCommand.class,
+            PhaseDiagramCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
