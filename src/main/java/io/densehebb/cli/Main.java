@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Dense Hebbian networks: parallel-tempering Monte Carlo, replica-symmetric theory, benchmarks.",
         subcommands = {
+            RunCommand.class,
             BenchCommand.class,
             TheoryCommand.class,
             PhaseDiagramCommand.class,

@@ -1,0 +1,50 @@
+package io.densehebb.actors;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one simulation on its own actor system: the dispatcher gets exactly the configured number of
+ * threads, the run guardian is the root, and the call returns when the results are written (or
+ * throws what failed the run).
+ */
+public final class RunEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunEngine.class);
+
+    private RunEngine() {
+    }
+
+    /**
+     * @param run   the run's context; its {@code outcome} future is completed by the guardian
+     * @param extra Pekko settings layered over the defaults (tests turn on serialize-messages here)
+     */
+    public static RunOutcome run(RunGuardian.RunContext run, Config extra) throws Exception {
+        int threads = run.config().effectiveThreads();
+        Config pekko = extra
+                .withFallback(ConfigFactory.empty()
+                        .withValue("pekko.actor.default-dispatcher.thread-pool-executor.fixed-pool-size", ConfigValueFactory.fromAnyRef(threads)))
+                .withFallback(ConfigFactory.parseResources("densehebb-pekko.conf"))
+                .withFallback(ConfigFactory.defaultReference())
+                .resolve();
+        LOG.debug("starting a run with {} thread(s) in {}", threads, run.runDir());
+        CompletableFuture<RunOutcome> outcome = run.outcome();
+        ActorSystem<RunGuardian.Command> system = ActorSystem.create(RunGuardian.create(run), "densehebb", pekko);
+        system.getWhenTerminated().whenComplete((done, error) -> outcome.completeExceptionally(
+                new IllegalStateException("the actor system stopped before the run finished", error)));
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            system.terminate();
+            system.getWhenTerminated().toCompletableFuture().join();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.densehebb.cli;
+
+import com.typesafe.config.ConfigFactory;
+import io.densehebb.actors.RunEngine;
+import io.densehebb.actors.RunGuardian;
+import io.densehebb.actors.RunOutcome;
+import io.densehebb.io.AtomicFiles;
+import io.densehebb.io.Checkpoint;
+import io.densehebb.io.CheckpointStore;
+import io.densehebb.io.RunConfig;
+import io.densehebb.io.RunConfigLoader;
+import io.densehebb.io.TemperatureRow;
+import io.densehebb.io.TheoryOverlay;
+import io.densehebb.model.InvalidParameterException;
+import io.densehebb.model.Network;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code densehebb run CONFIG}: a parallel-tempering simulation on actors, writing one results folder.
+ * The configuration is validated before anything is created, so bad input leaves nothing behind.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run parallel tempering on a dense Hebbian network and write a results folder.")
+public final class RunCommand implements Callable<Integer> {
+
+    static final String RUN_CONF = "run.conf";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", description = "a HOCON run configuration (see conf/)")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: <output>/<config name>, numbered if taken)")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "key=value", description = "override a setting, keys relative to densehebb, e.g. model.P=4")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "continue the run in DIR from its last checkpoint")
+    Path resume;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (0 = every core); never changes the results")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> sets = new ArrayList<>(overrides);
+        if (threads != null) {
+            sets.add("threads=" + threads);
+        }
+        RunConfig runConfig;
+        Path runDir;
+        Checkpoint checkpoint = null;
+        if (resume != null) {
+            if (config != null || out != null || !overrides.isEmpty()) {
+                throw new InvalidParameterException("--resume", resume,
+                        "on its own (with --threads at most): a resumed run keeps the configuration in its run.conf");
+            }
+            runDir = resume;
+            Path runConf = runDir.resolve(RUN_CONF);
+            if (!Files.isRegularFile(runConf)) {
+                throw new InvalidParameterException("--resume", resume, "a run folder holding " + RUN_CONF);
+            }
+            if (Files.exists(runDir.resolve("summary.json"))) {
+                throw new InvalidParameterException("--resume", resume, "an unfinished run (this one has its summary.json)");
+            }
+            runConfig = RunConfigLoader.load(runConf, sets);
+            checkpoint = CheckpointStore.read(runDir).orElse(null);
+        } else {
+            if (config == null) {
+                throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
+            }
+            runConfig = RunConfigLoader.load(config, sets);
+            runDir = out != null ? checkedOut(out) : freshFolder(Path.of(runConfig.output()), stem(config));
+            Files.createDirectories(runDir);
+            AtomicFiles.writeString(runDir.resolve(RUN_CONF), RunConfigLoader.render(runConfig, VersionProvider.version()));
+        }
+
+        Network network = Network.synthetic(runConfig.network(), runConfig.seed());
+        RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, runDir, checkpoint,
+                new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
+        RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
+        printSummary(outcome);
+        return Main.EXIT_OK;
+    }
+
+    private static Path checkedOut(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            boolean empty;
+            try (Stream<Path> entries = Files.list(dir)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!empty) {
+                throw new InvalidParameterException("--out", dir,
+                        "a folder that does not exist yet or is empty (use --resume to continue the run in it)");
+            }
+        }
+        return dir;
+    }
+
+    /** parent/name, or parent/name-2, -3, ... when taken. */
+    private static Path freshFolder(Path parent, String name) {
+        Path candidate = parent.resolve(name);
+        for (int k = 2; Files.exists(candidate); k++) {
+            candidate = parent.resolve(name + "-" + k);
+        }
+        return candidate;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void printSummary(RunOutcome outcome) {
+        System.out.println("results in " + outcome.runDir() + " (report.html, summary.json, temperatures.csv)");
+        System.out.println(String.format(Locale.ROOT, "%8s %10s %8s %8s %8s %9s  %s", "T", "E/N", "m", "<|q|>", "binder", "swap acc", "replica symmetry"));
+        for (TemperatureRow row : outcome.results().byAscendingTemperature()) {
+            var s = row.summary();
+            System.out.println(String.format(Locale.ROOT, "%8.4f %10.5f %8.4f %8.4f %8.4f %9s  %s", row.temperature(),
+                    s.energy().mean(), s.m().mean(), s.overlap().absQ().mean(), s.overlap().binder().mean(),
+                    Double.isNaN(row.swapAcceptance()) ? "-" : String.format(Locale.ROOT, "%.3f", row.swapAcceptance()),
+                    s.verdict().verdict()));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.densehebb.observables;
+
+/**
+ * P(q) at one temperature as pair counts over the N + 1 possible overlaps q = -1 + 2 bin / N
+ * (bin = N - Hamming distance, {@link ReplicaOverlap#histogramBin}). Every pair of copies at every
+ * measurement adds one count.
+ *
+ * @param spins            N
+ * @param raw              all pairs
+ * @param samePattern      pairs whose copies retrieve the same pattern (equal argmax_mu |m_mu|): the
+ *                         overlap conditioned on the retrieved pattern of PHYSICS.md section 4
+ * @param differentPattern pairs whose copies retrieve different patterns (raw = same + different)
+ */
+public record OverlapHistogram(int spins, long[] raw, long[] samePattern, long[] differentPattern) {
+
+    public OverlapHistogram {
+        if (raw.length != spins + 1 || samePattern.length != spins + 1 || differentPattern.length != spins + 1) {
+            throw new IllegalArgumentException("a histogram of N = " + spins + " spins has N + 1 bins");
+        }
+    }
+
+    /** The overlap value of a bin. */
+    public double q(int bin) {
+        return overlap(bin, spins);
+    }
+
+    /** q = -1 + 2 bin / N, computed as (2 bin - N) / N: one rounding, so 0.3 prints as 0.3. */
+    public static double overlap(int bin, int spins) {
+        return (2.0 * bin - spins) / spins;
+    }
+
+    /** Total number of pair samples in a histogram. */
+    public static long total(long[] counts) {
+        long sum = 0;
+        for (long c : counts) {
+            sum += c;
+        }
+        return sum;
+    }
+
+    /** Probability per bin (sums to 1; all NaN for an empty histogram). Divide by 2/N for a density in q. */
+    public static double[] probabilities(long[] counts) {
+        double total = total(counts);
+        double[] p = new double[counts.length];
+        for (int b = 0; b < counts.length; b++) {
+            p[b] = counts[b] / total;
+        }
+        return p;
+    }
+
+    /** Fraction of pair samples whose copies retrieve the same pattern (NaN when there is none). */
+    public double samePatternFraction() {
+        return total(samePattern) / (double) total(raw);
+    }
+}

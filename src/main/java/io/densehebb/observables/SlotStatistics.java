@@ -1,0 +1,220 @@
+package io.densehebb.observables;
+
+import io.densehebb.mc.PackedSpins;
+import java.util.Arrays;
+
+/**
+ * Running statistics at one temperature slot over C >= 2 independent copies (same disorder, same
+ * temperature): energy, the magnetisations of the retrieved pattern, and the replica overlaps q_ab of
+ * every pair of copies with their raw and pattern-conditioned P(q), moments and Binder ratio. Memory
+ * is O(K + C^2 + N) whatever the run length.
+ */
+public final class SlotStatistics {
+
+    private final int spins;
+    private final int copies;
+    private final int patterns;
+    private long measurements;
+    private final BinningAccumulator energy;
+    private final BinningAccumulator m;
+    private final BinningAccumulator n;
+    private final double[] patternAbsMSum;
+    private final double[] copyMSum;
+    private final double[] pairAbsQSum;
+    private final OverlapMomentAccumulator overlap;
+    private final OverlapMomentAccumulator samePatternOverlap;
+    private final long[] samePattern;
+    private final long[] differentPattern;
+
+    public SlotStatistics(int spins, int copies, int patterns) {
+        this(new Snapshot(spins, copies, patterns, 0, new BinningAccumulator().snapshot(), new BinningAccumulator().snapshot(),
+                new BinningAccumulator().snapshot(), new double[patterns], new double[copies], new double[pairs(copies)],
+                new OverlapMomentAccumulator().snapshot(), new OverlapMomentAccumulator().snapshot(),
+                new long[spins + 1], new long[spins + 1]));
+    }
+
+    private SlotStatistics(Snapshot s) {
+        spins = s.spins();
+        copies = s.copies();
+        patterns = s.patterns();
+        measurements = s.measurements();
+        energy = BinningAccumulator.restore(s.energy());
+        m = BinningAccumulator.restore(s.m());
+        n = BinningAccumulator.restore(s.n());
+        patternAbsMSum = s.patternAbsMSum().clone();
+        copyMSum = s.copyMSum().clone();
+        pairAbsQSum = s.pairAbsQSum().clone();
+        overlap = OverlapMomentAccumulator.restore(s.overlap());
+        samePatternOverlap = OverlapMomentAccumulator.restore(s.samePatternOverlap());
+        samePattern = s.samePattern().clone();
+        differentPattern = s.differentPattern().clone();
+    }
+
+    private static int pairs(int copies) {
+        return copies * (copies - 1) / 2;
+    }
+
+    /** One measurement of every copy at this temperature, in copy order. */
+    public void add(ReplicaSample[] samples) {
+        check(samples);
+        int[] retrieved = new int[copies];
+        double energySum = 0.0;
+        double mSum = 0.0;
+        double nSum = 0.0;
+        for (int c = 0; c < copies; c++) {
+            ReplicaSample s = samples[c];
+            int mu = Magnetisations.retrieved(s.m());
+            retrieved[c] = mu;
+            double absM = Math.abs(s.m()[mu]);
+            energySum += s.energyPerSpin();
+            mSum += absM;
+            nSum += Math.abs(s.n()[mu]);
+            copyMSum[c] += absM;
+            for (int p = 0; p < patterns; p++) {
+                patternAbsMSum[p] += Math.abs(s.m()[p]) / copies;
+            }
+        }
+        energy.add(energySum / copies);
+        m.add(mSum / copies);
+        n.add(nSum / copies);
+
+        PairMoments all = new PairMoments();
+        PairMoments same = new PairMoments();
+        int pair = 0;
+        for (int a = 0; a < copies; a++) {
+            for (int b = a + 1; b < copies; b++, pair++) {
+                int bin = ReplicaOverlap.histogramBin(samples[a].spins(), samples[b].spins(), spins);
+                double q = OverlapHistogram.overlap(bin, spins);
+                pairAbsQSum[pair] += Math.abs(q);
+                all.add(q);
+                if (retrieved[a] == retrieved[b]) {
+                    samePattern[bin]++;
+                    same.add(q);
+                } else {
+                    differentPattern[bin]++;
+                }
+            }
+        }
+        all.addTo(overlap);
+        if (same.count > 0) {
+            same.addTo(samePatternOverlap);
+        }
+        measurements++;
+    }
+
+    private void check(ReplicaSample[] samples) {
+        if (samples.length != copies) {
+            throw new IllegalArgumentException("expected " + copies + " copies, got " + samples.length);
+        }
+        for (ReplicaSample s : samples) {
+            if (s.m().length != patterns) {
+                throw new IllegalArgumentException("expected K = " + patterns + " magnetisations, got " + s.m().length);
+            }
+            if (s.spins().length != PackedSpins.words(spins)) {
+                throw new IllegalArgumentException("expected " + PackedSpins.words(spins) + " words for N = " + spins
+                        + " spins, got " + s.spins().length);
+            }
+        }
+    }
+
+    public SlotSummary summary() {
+        double[] patternAbsM = scaled(patternAbsMSum);
+        double[] copyM = scaled(copyMSum);
+        double[] pairAbsQ = scaled(pairAbsQSum);
+        long[] raw = new long[spins + 1];
+        for (int bin = 0; bin <= spins; bin++) {
+            raw[bin] = samePattern[bin] + differentPattern[bin];
+        }
+        OverlapHistogram histogram = new OverlapHistogram(spins, raw, samePattern.clone(), differentPattern.clone());
+        return new SlotSummary(measurements, Estimate.of(energy), Estimate.of(m), Estimate.of(n), patternAbsM, copyM,
+                overlap.summary(), samePatternOverlap.summary(), histogram, pairAbsQ,
+                ReplicaSymmetryCheck.judge(histogram, measurements, standardDeviation(pairAbsQ)));
+    }
+
+    private double[] scaled(double[] sums) {
+        double[] means = new double[sums.length];
+        for (int i = 0; i < sums.length; i++) {
+            means[i] = sums[i] / measurements;
+        }
+        return means;
+    }
+
+    /** Sample standard deviation; NaN for fewer than two values. */
+    private static double standardDeviation(double[] x) {
+        if (x.length < 2) {
+            return Double.NaN;
+        }
+        double mean = Arrays.stream(x).average().orElseThrow();
+        double sum = 0.0;
+        for (double v : x) {
+            sum += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(sum / (x.length - 1));
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(spins, copies, patterns, measurements, energy.snapshot(), m.snapshot(), n.snapshot(),
+                patternAbsMSum.clone(), copyMSum.clone(), pairAbsQSum.clone(), overlap.snapshot(),
+                samePatternOverlap.snapshot(), samePattern.clone(), differentPattern.clone());
+    }
+
+    public static SlotStatistics restore(Snapshot s) {
+        return new SlotStatistics(s);
+    }
+
+    /** Sums of q, |q|, q^2, q^4 over the pairs of one measurement, averaged when handed on. */
+    private static final class PairMoments {
+        private int count;
+        private double q;
+        private double absQ;
+        private double q2;
+        private double q4;
+
+        void add(double value) {
+            double square = value * value;
+            count++;
+            q += value;
+            absQ += Math.abs(value);
+            q2 += square;
+            q4 += square * square;
+        }
+
+        void addTo(OverlapMomentAccumulator target) {
+            target.add(q / count, absQ / count, q2 / count, q4 / count);
+        }
+    }
+
+    /** The full state, for checkpoints: plain records and arrays that Jackson (de)serializes as is. */
+    public record Snapshot(int spins, int copies, int patterns, long measurements,
+                           BinningAccumulator.Snapshot energy, BinningAccumulator.Snapshot m, BinningAccumulator.Snapshot n,
+                           double[] patternAbsMSum, double[] copyMSum, double[] pairAbsQSum,
+                           OverlapMomentAccumulator.Snapshot overlap, OverlapMomentAccumulator.Snapshot samePatternOverlap,
+                           long[] samePattern, long[] differentPattern) {
+
+        public Snapshot {
+            if (spins < 1 || copies < 2 || patterns < 1) {
+                throw new IllegalArgumentException("slot statistics need N >= 1, at least 2 copies and K >= 1; got N = "
+                        + spins + ", " + copies + " copies, K = " + patterns);
+            }
+            if (patternAbsMSum.length != patterns || copyMSum.length != copies || pairAbsQSum.length != pairs(copies)
+                    || samePattern.length != spins + 1 || differentPattern.length != spins + 1) {
+                throw new IllegalArgumentException("slot statistics snapshot with arrays of the wrong length");
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Snapshot s && spins == s.spins && copies == s.copies && patterns == s.patterns
+                    && measurements == s.measurements && energy.equals(s.energy) && m.equals(s.m) && n.equals(s.n)
+                    && Arrays.equals(patternAbsMSum, s.patternAbsMSum) && Arrays.equals(copyMSum, s.copyMSum)
+                    && Arrays.equals(pairAbsQSum, s.pairAbsQSum) && overlap.equals(s.overlap)
+                    && samePatternOverlap.equals(s.samePatternOverlap) && Arrays.equals(samePattern, s.samePattern)
+                    && Arrays.equals(differentPattern, s.differentPattern);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(samePattern) * 31 + Long.hashCode(measurements);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.densehebb.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.densehebb.io.RunConfig;
+import io.densehebb.io.RunConfigLoader;
+import io.densehebb.model.BruteForceEnergy;
+import io.densehebb.model.Network;
+import io.densehebb.observables.Magnetisations;
+import io.densehebb.observables.SlotSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Whole runs on actors (every message serialized): exact physics, determinism across threads, faults. */
+class ParallelTemperingRunTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelTemperingRunTest.class);
+
+    static RunConfig config(Path dir, String body, String... overrides) throws Exception {
+        Path file = dir.resolve("test.conf");
+        Files.writeString(file, "densehebb {\n" + body + "\n}\n");
+        return RunConfigLoader.load(file, List.of(overrides));
+    }
+
+    static RunOutcome run(RunConfig config, Path runDir) throws Exception {
+        Files.createDirectories(runDir);
+        Network network = Network.synthetic(config.network(), config.seed());
+        return RunEngine.run(new RunGuardian.RunContext(config, network, runDir, null, RunProgress.NONE, "test",
+                temperatures -> List.of(), new CompletableFuture<>()), ActorTesting.serializeEverything());
+    }
+
+    /**
+     * N = 10, P = 4, 8 temperatures, 2 copies: per temperature the energy per spin, the retrieved
+     * magnetisation max_mu |m_mu| and <q^2> equal their exact Boltzmann values (enumeration of all 2^10
+     * states; <q^2> = (1/N^2) sum_ij <sigma_i sigma_j>^2) within 3 error bars of the run. With 24
+     * comparisons at 3 sigma a correct sampler fails for about one seed in 15; the seed is fixed, and a
+     * scan of seeds 7, 11, 12, 13 at five times this length gave chi^2 = 35.6 for 32 deviations of m.
+     */
+    @Test
+    void temperingReproducesExactBoltzmannAveragesAtEveryTemperature(@TempDir Path dir) throws Exception {
+        RunConfig config = config(dir, """
+                model { kind = hopfield, P = 4, N = 10, K = 2 }
+                ladder { kind = geometric, t-min = 0.25, t-max = 1.5, slots = 8 }
+                copies = 2
+                sweeps { burn-in = 1000, measure = 60000, per-round = 10, measure-every = 10 }
+                seed = 11
+                threads = 2
+                """);
+        RunOutcome outcome = run(config, dir.resolve("run"));
+        Network network = Network.synthetic(config.network(), config.seed());
+        double[] energies = BruteForceEnergy.allEnergies(network);
+        double[] temperatures = outcome.results().temperatures();
+        for (int k = 0; k < temperatures.length; k++) {
+            Exact exact = exact(network, energies, 1.0 / temperatures[k]);
+            SlotSummary s = outcome.results().slots().get(k);
+            LOG.info("T = {}: E/N {} +- {} (exact {}); m {} +- {} (exact {}); q2 {} +- {} (exact {})", temperatures[k],
+                    s.energy().mean(), s.energy().error(), exact.energy, s.m().mean(), s.m().error(), exact.m,
+                    s.overlap().q2().mean(), s.overlap().q2().error(), exact.q2);
+            assertThat(Math.abs(s.energy().mean() - exact.energy)).as("E/N at T = %s", temperatures[k])
+                    .isLessThanOrEqualTo(3 * s.energy().error());
+            assertThat(Math.abs(s.m().mean() - exact.m)).as("m at T = %s", temperatures[k])
+                    .isLessThanOrEqualTo(3 * s.m().error());
+            assertThat(Math.abs(s.overlap().q2().mean() - exact.q2)).as("q2 at T = %s", temperatures[k])
+                    .isLessThanOrEqualTo(3 * s.overlap().q2().error());
+        }
+        assertThat(outcome.results().swaps().pairs()).allSatisfy(p -> assertThat(p.acceptance()).isGreaterThan(0.05));
+    }
+
+    record Exact(double energy, double m, double q2) {
+    }
+
+    private static Exact exact(Network network, double[] energies, double beta) {
+        int n = network.n();
+        double eMin = java.util.Arrays.stream(energies).min().orElseThrow();
+        double z = 0;
+        double e = 0;
+        double m = 0;
+        double[][] corr = new double[n][n];
+        for (int s = 0; s < energies.length; s++) {
+            double w = Math.exp(-beta * (energies[s] - eMin));
+            byte[] sigma = BruteForceEnergy.configuration(s, n);
+            z += w;
+            e += w * energies[s] / n;
+            double[] mu = Magnetisations.mattis(network, sigma);
+            m += w * Math.abs(mu[Magnetisations.retrieved(mu)]);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    corr[i][j] += w * sigma[i] * sigma[j];
+                }
+            }
+        }
+        double q2 = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                q2 += (corr[i][j] / z) * (corr[i][j] / z);
+            }
+        }
+        return new Exact(e / z, m / z, q2 / (n * (double) n));
+    }
+
+    static final String SMALL = """
+            model { kind = supervised, P = 4, N = 120, K = 2, M = 15, r = 0.5 }
+            ladder { kind = geometric, t-min = 0.4, t-max = 1.4, slots = 6 }
+            copies = 3
+            sweeps { burn-in = 200, measure = 600, per-round = 5, measure-every = 10 }
+            seed = 21
+            """;
+
+    @Test
+    void summaryIsByteIdenticalOnOneThreadAndOnFour(@TempDir Path dir) throws Exception {
+        List<byte[]> summaries = new ArrayList<>();
+        for (int threads : new int[] {1, 4}) {
+            RunOutcome outcome = run(config(dir, SMALL, "threads=" + threads), dir.resolve("threads-" + threads));
+            summaries.add(Files.readAllBytes(outcome.runDir().resolve("summary.json")));
+        }
+        assertThat(summaries.get(1)).isEqualTo(summaries.get(0));
+    }
+
+    @Test
+    void replicasThatThrowAreRestartedAndTheResultsDoNotChange(@TempDir Path dir) throws Exception {
+        RunOutcome clean = run(config(dir, SMALL), dir.resolve("clean"));
+        RunOutcome faulty = run(config(dir, SMALL, "testing.fault-rate=0.02"), dir.resolve("faulty"));
+        assertThat(Files.readAllBytes(faulty.runDir().resolve("summary.json")))
+                .isEqualTo(Files.readAllBytes(clean.runDir().resolve("summary.json")));
+    }
+
+    @Test
+    void adaptiveLadderAndOneTemperatureRunsComplete(@TempDir Path dir) throws Exception {
+        RunOutcome adaptive = run(config(dir, SMALL, "ladder.kind=adaptive", "sweeps.burn-in=400"), dir.resolve("adaptive"));
+        assertThat(adaptive.results().temperatures()[0]).isEqualTo(1.4);
+        assertThat(adaptive.results().temperatures()[5]).isEqualTo(0.4);
+        RunOutcome single = run(config(dir, SMALL, "ladder.slots=1", "ladder.t-min=0"), dir.resolve("single"));
+        assertThat(single.results().temperatures()).containsExactly(0.0);
+        assertThat(single.results().swaps().pairs()).isEmpty();
+        assertThat(Files.exists(single.runDir().resolve("report.html"))).isTrue();
+    }
+}

@@ -1,0 +1,165 @@
+package io.densehebb.observables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
+import io.densehebb.mc.PackedSpins;
+import io.densehebb.model.RandomStreams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.junit.jupiter.api.Test;
+
+/** Small hand-computed cases: N = 4 or 5 spins, two or three copies, configurations written out. */
+class SlotStatisticsTest {
+
+    /**
+     * a = ++++, b = +++-, c = --++: q_ab = 1/2 (bin 3), q_ac = 0 (bin 2), q_bc = -1/2 (bin 1).
+     * a and c retrieve pattern 0, b retrieves pattern 1 (|m| = 0.8 beats 0.2).
+     */
+    private static ReplicaSample[] threeCopies() {
+        return new ReplicaSample[] {
+            sample(-1, new double[] {0.9, 0.1}, new double[] {0.5, 0.3}, "++++"),
+            sample(-2, new double[] {0.2, -0.8}, new double[] {0.1, -0.6}, "+++-"),
+            sample(-3, new double[] {-0.7, 0.1}, new double[] {-0.4, 0.2}, "--++"),
+        };
+    }
+
+    @Test
+    void threeCopiesGiveTheHandComputedNumbers() {
+        SlotStatistics stats = new SlotStatistics(4, 3, 2);
+        stats.add(threeCopies());
+        stats.add(threeCopies());
+        SlotSummary s = stats.summary();
+
+        assertThat(s.measurements()).isEqualTo(2);
+        assertThat(s.energy().mean()).isCloseTo(-2.0, within(1e-12));
+        assertThat(s.energy().error()).isZero();
+        assertThat(s.m().mean()).isCloseTo(0.8, within(1e-12));    // (0.9 + 0.8 + 0.7) / 3
+        assertThat(s.n().mean()).isCloseTo(0.5, within(1e-12));    // n at each copy's retrieved pattern: (0.5 + 0.6 + 0.4) / 3
+        assertThat(s.patternAbsM()).containsExactly(new double[] {0.6, 1.0 / 3}, within(1e-12));
+        assertThat(s.copyM()).containsExactly(new double[] {0.9, 0.8, 0.7}, within(1e-12));
+        assertThat(s.pairAbsQ()).containsExactly(new double[] {0.5, 0.0, 0.5}, within(1e-12));
+
+        assertThat(s.histogram().raw()).containsExactly(0, 2, 2, 2, 0);
+        assertThat(s.histogram().samePattern()).containsExactly(0, 0, 2, 0, 0);
+        assertThat(s.histogram().differentPattern()).containsExactly(0, 2, 0, 2, 0);
+        assertThat(s.histogram().samePatternFraction()).isCloseTo(1.0 / 3, within(1e-12));
+
+        OverlapMoments all = s.overlap();
+        assertThat(all.q().mean()).isCloseTo(0.0, within(1e-12));
+        assertThat(all.absQ().mean()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(all.q2().mean()).isCloseTo(1.0 / 6, within(1e-12));   // (1/4 + 0 + 1/4) / 3
+        assertThat(all.q4().mean()).isCloseTo(1.0 / 24, within(1e-12));  // (1/16 + 0 + 1/16) / 3
+        assertThat(all.binder().mean()).isCloseTo(0.75, within(1e-12));  // (3 - (1/24) / (1/36)) / 2
+        OverlapMoments same = s.samePatternOverlap();
+        assertThat(same.measurements()).isEqualTo(2);
+        assertThat(same.absQ().mean()).isZero();
+        assertThat(same.binder().mean()).isNaN();                        // 0/0: the only same-pattern pair has q = 0
+    }
+
+    @Test
+    void oddNHasBinsAtEveryStepOfTwoOverN() {
+        SlotStatistics stats = new SlotStatistics(5, 2, 1);
+        stats.add(new ReplicaSample[] {sample(0, new double[] {1}, new double[] {1}, "+++++"),
+            sample(0, new double[] {0.2}, new double[] {0.2}, "+-+-+")});
+        OverlapHistogram h = stats.summary().histogram();
+        assertThat(h.raw()).containsExactly(0, 0, 0, 1, 0, 0);            // Hamming distance 2 -> bin 5 - 2
+        assertThat(h.q(3)).isEqualTo(0.2);
+        assertThat(stats.summary().overlap().q().mean()).isEqualTo(0.2);
+    }
+
+    @Test
+    void aCopyInTheMirrorStateRetrievesTheSamePattern() {
+        SlotStatistics stats = new SlotStatistics(4, 2, 2);
+        stats.add(new ReplicaSample[] {sample(0, new double[] {1, 0}, new double[] {1, 0}, "++++"),
+            sample(0, new double[] {-1, 0}, new double[] {-1, 0}, "----")});
+        SlotSummary s = stats.summary();
+        assertThat(s.histogram().samePattern()).containsExactly(1, 0, 0, 0, 0); // q = -1, conditioned on |m|
+        assertThat(s.m().mean()).isEqualTo(1.0);
+        assertThat(s.samePatternOverlap().q().mean()).isEqualTo(-1.0);
+    }
+
+    /** q = 1 or q = 1/2 with probability 1/2 each: g follows from the observed frequency, its error from the binomial spread. */
+    @Test
+    void binderRatioOfATwoValueDistributionWithJackknifeError() {
+        UniformRandomProvider rng = RandomStreams.create(5, RandomStreams.Purpose.DYNAMICS, 0);
+        SlotStatistics stats = new SlotStatistics(4, 2, 1);
+        int n = 20_000;
+        int ones = 0;
+        for (int t = 0; t < n; t++) {
+            boolean one = rng.nextBoolean();
+            ones += one ? 1 : 0;
+            stats.add(new ReplicaSample[] {sample(0, new double[] {1}, new double[] {1}, "++++"),
+                sample(0, new double[] {1}, new double[] {1}, one ? "++++" : "+++-")});
+        }
+        double f = ones / (double) n;
+        OverlapMoments moments = stats.summary().overlap();
+        assertThat(moments.q2().mean()).isCloseTo(f + (1 - f) / 4, within(1e-12));
+        assertThat(moments.q4().mean()).isCloseTo(f + (1 - f) / 16, within(1e-12));
+        assertThat(moments.binder().mean()).isCloseTo(binder(f), within(1e-12));
+        // delta method on the one random variable f: error = |g'(f)| sqrt(f (1 - f) / n)
+        double h = 1e-6;
+        double expectedError = Math.abs(binder(f + h) - binder(f - h)) / (2 * h) * Math.sqrt(f * (1 - f) / n);
+        assertThat(moments.binder().error()).isCloseTo(expectedError, within(0.35 * expectedError));
+        assertThat(moments.q2().error()).isCloseTo(0.75 * Math.sqrt(f * (1 - f) / n), within(0.35 * 0.75 * Math.sqrt(f * (1 - f) / n)));
+    }
+
+    @Test
+    void peaksAtPlusAndMinusQbarOnlyGiveBinderOne() {
+        SlotStatistics stats = new SlotStatistics(4, 2, 1);
+        for (int t = 0; t < 100; t++) {
+            stats.add(new ReplicaSample[] {sample(0, new double[] {1}, new double[] {1}, "++++"),
+                sample(0, new double[] {1}, new double[] {1}, t % 3 == 0 ? "----" : "++++")});
+        }
+        assertThat(stats.summary().overlap().binder().mean()).isCloseTo(1.0, within(1e-12));
+        assertThat(stats.summary().overlap().binder().error()).isCloseTo(0.0, within(1e-12));
+    }
+
+    @Test
+    void snapshotSurvivesJsonAndRestoresTheSameStatistics() throws Exception {
+        SlotStatistics original = new SlotStatistics(4, 3, 2);
+        for (int t = 0; t < 150; t++) {
+            original.add(threeCopies());
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        String json = mapper.writeValueAsString(original.snapshot());
+        SlotStatistics.Snapshot back = mapper.readValue(json, SlotStatistics.Snapshot.class);
+        assertThat(back).isEqualTo(original.snapshot());
+
+        SlotStatistics restored = SlotStatistics.restore(back);
+        original.add(threeCopies());
+        restored.add(threeCopies());
+        assertThat(restored.snapshot()).isEqualTo(original.snapshot());
+        assertThat(restored.summary()).usingRecursiveComparison()
+                .withEqualsForType((a, b) -> Double.compare(a, b) == 0, Double.class) // NaN equals NaN here
+                .isEqualTo(original.summary());
+    }
+
+    /** Summaries travel between actors as CBOR; NaN (an undefined Binder ratio here) must survive too. */
+    @Test
+    void summarySurvivesCbor() throws Exception {
+        SlotStatistics stats = new SlotStatistics(4, 3, 2);
+        stats.add(threeCopies());
+        SlotSummary summary = stats.summary();
+        CBORMapper mapper = new CBORMapper();
+        SlotSummary back = mapper.readValue(mapper.writeValueAsBytes(summary), SlotSummary.class);
+        assertThat(back).usingRecursiveComparison()
+                .withEqualsForType((a, b) -> Double.compare(a, b) == 0, Double.class)
+                .isEqualTo(summary);
+    }
+
+    private static double binder(double f) {
+        double q2 = f + (1 - f) / 4;
+        double q4 = f + (1 - f) / 16;
+        return 0.5 * (3 - q4 / (q2 * q2));
+    }
+
+    static ReplicaSample sample(double energy, double[] m, double[] n, String spins) {
+        byte[] sigma = new byte[spins.length()];
+        for (int i = 0; i < sigma.length; i++) {
+            sigma[i] = spins.charAt(i) == '+' ? (byte) 1 : (byte) -1;
+        }
+        return new ReplicaSample(energy, m, n, PackedSpins.pack(sigma));
+    }
+}
