@@ -68,7 +68,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     /** Everything a run needs that is not a message. */
     public record RunContext(RunConfig config, Network network, Path runDir, Checkpoint resume, RunProgress progress,
                              String codeVersion, Function<double[], List<TheoryPoint>> theory,
-                             CompletableFuture<RunOutcome> outcome) {
+                             CompletableFuture<RunResults> outcome) {
     }
 
     private final RunContext run;
@@ -190,7 +190,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
                     run.theory().apply(finished.temperatures()));
             ResultsWriter.write(run.runDir(), results);
             run.progress().finished();
-            run.outcome().complete(new RunOutcome(run.runDir(), results));
+            run.outcome().complete(results);
         } catch (Exception e) {
             return fail(new IllegalStateException("could not write the results in " + run.runDir() + ": " + e, e));
         }

@@ -36,6 +36,7 @@ final class HtmlReport {
         parameters(html, results);
         verdicts(html, results);
         temperatures(html, results);
+        theory(html, results);
         swaps(html, results.swaps());
         figures(html, plots);
         notes(html);
@@ -93,6 +94,34 @@ final class HtmlReport {
                     withError(o.q2()), withError(o.q4()), withError(o.binder()), percent(s.histogram().samePatternFraction()),
                     withError(s.samePatternOverlap().absQ()), number(row.swapAcceptance()),
                     t == null ? "&ndash;" : number(t.m()), t == null ? "&ndash;" : number(t.n()), t == null ? "&ndash;" : number(t.q()));
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void theory(StringBuilder html, RunResults results) {
+        if (results.theory().isEmpty()) {
+            html.append("<h2>Monte Carlo against RS theory</h2>\n<p>No replica-symmetric prediction applies to this run "
+                    + "(the theory is derived for even P).</p>\n");
+            return;
+        }
+        html.append("<h2>Monte Carlo against RS theory</h2>\n<p>The thermodynamically selected RS branch at each temperature "
+                + "(PHYSICS.md section 5, same units), and the deviation (MC &minus; RS) in units of the Monte Carlo error bar. "
+                + "q (RS) is compared with &lt;|q|&gt; over the pairs of copies retrieving the same pattern. Finite N shifts the "
+                + "Monte Carlo by O(N<sup>-1/2</sup>) from the N &rarr; &infin; theory, and near a first-order transition the "
+                + "Monte Carlo may sit in the metastable branch.</p>\n<table>\n");
+        header(html, "T", "m (MC)", "m (RS)", "&Delta;m / error", "n (MC)", "n (RS)", "&Delta;n / error",
+                "&lt;|q|&gt; same pattern (MC)", "q (RS)", "&Delta;q / error");
+        for (TemperatureRow row : results.byAscendingTemperature()) {
+            TheoryPoint t = row.theory();
+            if (t == null) {
+                continue;
+            }
+            SlotSummary s = row.summary();
+            TheoryDeviation d = TheoryDeviation.of(s, t);
+            html.append("<tr>");
+            cells(html, number(row.temperature()), withError(s.m()), number(t.m()), number(d.m()), withError(s.n()),
+                    number(t.n()), number(d.n()), withError(s.samePatternOverlap().absQ()), number(t.q()), number(d.q()));
             html.append("</tr>\n");
         }
         html.append("</table>\n");

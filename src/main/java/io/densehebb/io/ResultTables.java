@@ -27,13 +27,15 @@ final class ResultTables {
                 "q_mean", "q_mean_error", "q_abs_mean", "q_abs_mean_error", "q2", "q2_error", "q4", "q4_error",
                 "binder", "binder_error", "same_pattern_pair_fraction", "same_pattern_q_abs_mean", "same_pattern_q_abs_mean_error",
                 "same_pattern_binder", "same_pattern_binder_error", "swap_acceptance_with_next_hotter", "rs_verdict",
-                "theory_m", "theory_n", "theory_q");
+                "theory_m", "theory_n", "theory_q", "m_minus_theory_in_errors", "n_minus_theory_in_errors",
+                "same_pattern_q_abs_minus_theory_in_errors");
         List<List<String>> rows = new ArrayList<>();
         for (TemperatureRow row : results.byAscendingTemperature()) {
             SlotSummary s = row.summary();
             var o = s.overlap();
             var same = s.samePatternOverlap();
             TheoryPoint theory = row.theory();
+            TheoryDeviation deviation = theory == null ? null : TheoryDeviation.of(s, theory);
             rows.add(List.of(Integer.toString(row.slot()), number(row.temperature()), number(row.beta()),
                     Long.toString(s.measurements()),
                     number(s.energy().mean()), number(s.energy().error()), number(s.energy().tauInt()),
@@ -46,7 +48,8 @@ final class ResultTables {
                     number(same.binder().mean()), number(same.binder().error()),
                     number(row.swapAcceptance()), s.verdict().verdict(),
                     theory == null ? "" : number(theory.m()), theory == null ? "" : number(theory.n()),
-                    theory == null ? "" : number(theory.q())));
+                    theory == null ? "" : number(theory.q()), deviation == null ? "" : number(deviation.m()),
+                    deviation == null ? "" : number(deviation.n()), deviation == null ? "" : number(deviation.q())));
         }
         return table(header, rows);
     }

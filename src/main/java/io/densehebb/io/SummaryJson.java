@@ -145,6 +145,12 @@ final class SummaryJson {
             number(json, "m", row.theory().m());
             number(json, "n", row.theory().n());
             number(json, "q", row.theory().q());
+            TheoryDeviation d = TheoryDeviation.of(s, row.theory());
+            json.writeObjectFieldStart("deviation_in_errors");
+            number(json, "m", d.m());
+            number(json, "n", d.n());
+            number(json, "q", d.q());
+            json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndObject();

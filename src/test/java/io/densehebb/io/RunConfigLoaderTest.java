@@ -41,7 +41,7 @@ class RunConfigLoaderTest {
         assertThat(config.ladder()).isEqualTo(new LadderSpec(LadderSpec.Kind.GEOMETRIC, 0.3, 1.3, 16, List.of()));
         assertThat(config.copies()).isEqualTo(2);
         assertThat(config.sweeps()).isEqualTo(new RunConfig.Sweeps(2000, 8000, 10, 10));
-        assertThat(config.init()).isEqualTo(InitialState.RANDOM);
+        assertThat(config.init()).isEqualTo(InitialState.ARCHETYPE);
         assertThat(config.seed()).isEqualTo(1L);
     }
 
