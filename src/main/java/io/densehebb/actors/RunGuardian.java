@@ -80,6 +80,16 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     private OverlapSummaries summaries;
 
     public static Behavior<Command> create(RunContext run) {
+        Checkpoint resume = run.resume();
+        if (resume != null && resume.round() + 1 >= RunPlan.of(run.config()).totalRounds()) {
+            // killed after the last checkpoint but before the results were written: nothing left to simulate
+            return Behaviors.setup(context -> {
+                List<SlotSummary> summaries = resume.slots().stream().map(s -> SlotStatistics.restore(s).summary()).toList();
+                ReplicaExchange exchange = ReplicaExchange.restore(resume.exchange());
+                writeResults(run, exchange.report(), exchange.temperatures(), summaries);
+                return Behaviors.stopped();
+            });
+        }
         return Behaviors.setup(context -> Behaviors.withTimers(timers -> new RunGuardian(context, timers, run)));
     }
 
@@ -118,9 +128,6 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
         }
         timers.startTimerWithFixedDelay(new CheckpointTick(), config.checkpointEvery());
         run.progress().started(firstRound, plan.totalRounds());
-        if (firstRound >= plan.totalRounds()) {
-            throw new IllegalStateException("the checkpoint in " + run.runDir() + " is already at the last round");
-        }
     }
 
     @Override
@@ -184,17 +191,23 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
         if (finished == null || summaries == null || !temperingCuts.isEmpty() || !overlapCuts.isEmpty()) {
             return this;
         }
+        writeResults(run, finished.report(), finished.temperatures(), summaries.slots());
+        return Behaviors.stopped();
+    }
+
+    /** Writes the results folder and completes the run's outcome (exceptionally if the files cannot be written). */
+    private static void writeResults(RunContext run, SwapReport report, double[] temperatures, List<SlotSummary> slots) {
         try {
+            RunPlan plan = RunPlan.of(run.config());
             RunResults results = new RunResults(run.config(), run.codeVersion(), plan.totalRounds() * plan.sweepsPerRound(),
-                    finished.temperatures(), summaries.slots(), SwapTable.of(finished.report()),
-                    run.theory().apply(finished.temperatures()));
+                    temperatures, slots, SwapTable.of(report), run.theory().apply(temperatures));
             ResultsWriter.write(run.runDir(), results);
             run.progress().finished();
             run.outcome().complete(results);
         } catch (Exception e) {
-            return fail(new IllegalStateException("could not write the results in " + run.runDir() + ": " + e, e));
+            run.outcome().completeExceptionally(
+                    new IllegalStateException("could not write the results in " + run.runDir() + ": " + e, e));
         }
-        return Behaviors.stopped();
     }
 
     private Behavior<Command> fail(Throwable cause) {

@@ -93,6 +93,20 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunKilledAfterItsLastCheckpointWritesItsResultsOnResume(@TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("run.conf.in");
+        Files.writeString(conf, CONFIG);
+        Path run = dir.resolve("run");
+        assertThat(execute("run", conf.toString(), "--out", run.toString(), "--set", "sweeps.measure=500").exitCode()).isZero();
+        byte[] summary = Files.readAllBytes(run.resolve("summary.json"));
+        Files.delete(run.resolve("summary.json")); // as if killed between the final checkpoint and the results
+        Files.delete(run.resolve("report.html"));
+        assertThat(execute("run", "--resume", run.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(run.resolve("summary.json"))).isEqualTo(summary);
+        assertThat(run.resolve("report.html")).exists();
+    }
+
+    @Test
     void resumeRefusesToChangeTheConfiguration(@TempDir Path dir) {
         Result r = execute("run", "--resume", dir.toString(), "--set", "model.P=2");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
