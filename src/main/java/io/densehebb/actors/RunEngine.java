@@ -3,7 +3,6 @@ package io.densehebb.actors;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
-import io.densehebb.io.RunResults;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -35,19 +34,20 @@ public final class RunEngine {
                 .withFallback(ConfigFactory.defaultReference())
                 .resolve();
         LOG.debug("starting a run with {} thread(s) in {}", threads, run.runDir());
-        CompletableFuture<RunResults> outcome = run.outcome();
+        CompletableFuture<RunGuardian.Completed> outcome = run.outcome();
         long start = System.nanoTime();
         ActorSystem<RunGuardian.Command> system = ActorSystem.create(RunGuardian.create(run), "densehebb", pekko);
         system.getWhenTerminated().whenComplete((done, error) -> outcome.completeExceptionally(
                 new IllegalStateException("the actor system stopped before the run finished", error)));
         try {
-            RunResults results = outcome.get();
+            RunGuardian.Completed completed = outcome.get();
             double seconds = (System.nanoTime() - start) * 1e-9;
             RunPlan plan = RunPlan.of(run.config());
             long rounds = plan.totalRounds() - (run.resume() == null ? 0 : run.resume().round() + 1);
             long flips = rounds * plan.sweepsPerRound() * plan.copies() * plan.slots() * run.config().network().N();
-            LOG.info("{} flips attempted in {} s on {} thread(s)", flips, seconds, threads);
-            return new RunOutcome(run.runDir(), results, seconds, flips, threads);
+            LOG.info("{} flips attempted in {} s of rounds ({} s in all) on {} thread(s)", flips,
+                    completed.simulationSeconds(), seconds, threads);
+            return new RunOutcome(run.runDir(), completed.results(), seconds, completed.simulationSeconds(), flips, threads);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {

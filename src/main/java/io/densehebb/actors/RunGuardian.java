@@ -49,8 +49,12 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     public record RoundFinished(long round, TemperingCoordinator.Snapshot snapshot) implements Command {
     }
 
-    /** The last round is over: the swap statistics and the final ladder. */
-    public record TemperingFinished(SwapReport report, double[] temperatures) implements Command {
+    /** The last round is over: the swap statistics, the final ladder, and the wall time the rounds took. */
+    public record TemperingFinished(SwapReport report, double[] temperatures, double seconds) implements Command {
+    }
+
+    /** What a finished run hands back: its results and the wall time spent in rounds (0 when none were left). */
+    public record Completed(RunResults results, double simulationSeconds) {
     }
 
     /** The overlap side of a checkpoint at {@code round}. */
@@ -68,7 +72,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     /** Everything a run needs that is not a message. */
     public record RunContext(RunConfig config, Network network, Path runDir, Checkpoint resume, RunProgress progress,
                              String codeVersion, Function<double[], List<TheoryPoint>> theory,
-                             CompletableFuture<RunResults> outcome) {
+                             CompletableFuture<Completed> outcome) {
     }
 
     private final RunContext run;
@@ -86,7 +90,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
             return Behaviors.setup(context -> {
                 List<SlotSummary> summaries = resume.slots().stream().map(s -> SlotStatistics.restore(s).summary()).toList();
                 ReplicaExchange exchange = ReplicaExchange.restore(resume.exchange());
-                writeResults(run, exchange.report(), exchange.temperatures(), summaries);
+                writeResults(run, exchange.report(), exchange.temperatures(), summaries, 0.0);
                 return Behaviors.stopped();
             });
         }
@@ -191,19 +195,20 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
         if (finished == null || summaries == null || !temperingCuts.isEmpty() || !overlapCuts.isEmpty()) {
             return this;
         }
-        writeResults(run, finished.report(), finished.temperatures(), summaries.slots());
+        writeResults(run, finished.report(), finished.temperatures(), summaries.slots(), finished.seconds());
         return Behaviors.stopped();
     }
 
     /** Writes the results folder and completes the run's outcome (exceptionally if the files cannot be written). */
-    private static void writeResults(RunContext run, SwapReport report, double[] temperatures, List<SlotSummary> slots) {
+    private static void writeResults(RunContext run, SwapReport report, double[] temperatures, List<SlotSummary> slots,
+                                     double simulationSeconds) {
         try {
             RunPlan plan = RunPlan.of(run.config());
             RunResults results = new RunResults(run.config(), run.codeVersion(), plan.totalRounds() * plan.sweepsPerRound(),
                     temperatures, slots, SwapTable.of(report), run.theory().apply(temperatures));
             ResultsWriter.write(run.runDir(), results);
             run.progress().finished();
-            run.outcome().complete(results);
+            run.outcome().complete(new Completed(results, simulationSeconds));
         } catch (Exception e) {
             run.outcome().completeExceptionally(
                     new IllegalStateException("could not write the results in " + run.runDir() + ": " + e, e));

@@ -4,17 +4,20 @@ import io.densehebb.io.RunResults;
 import java.nio.file.Path;
 
 /**
- * A finished run: its folder, the results written there, and how fast this process got there
- * (wall time and the flips attempted by all replicas since the start or the resumed checkpoint).
+ * A finished run: its folder, the results written there, and how fast this process got there: the
+ * wall time in all (start-up, theory and files included) and in rounds, and the flips attempted by
+ * all replicas since the start or the resumed checkpoint.
  */
-public record RunOutcome(Path runDir, RunResults results, double seconds, long attemptedFlips, int threads) {
+public record RunOutcome(Path runDir, RunResults results, double seconds, double simulationSeconds, long attemptedFlips,
+                         int threads) {
 
+    /** Attempted flips per second of rounds, all replicas together. */
     public double flipsPerSecond() {
-        return attemptedFlips / seconds;
+        return attemptedFlips / simulationSeconds;
     }
 
-    /** Wall time per attempted flip times threads: what one core spends on a flip, orchestration included. */
+    /** Wall time of rounds per attempted flip times threads: what one core spends on a flip, orchestration included. */
     public double nsPerFlipPerThread() {
-        return seconds * 1e9 * threads / attemptedFlips;
+        return simulationSeconds * 1e9 * threads / attemptedFlips;
     }
 }

@@ -59,6 +59,8 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
     private int doneCount;
     private boolean started;
     private boolean snapshotWanted;
+    /** When this process started its first round (wall clock, for the throughput report only). */
+    private long startNanos;
 
     public static Behavior<Command> create(RunPlan plan, ReplicaExchange exchange, long firstRound, ChainState[][] resumed,
                                            ActorRef<OverlapCoordinator.Command> overlaps,
@@ -111,6 +113,7 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
             ready++;
             if (ready == plan.copies() * plan.slots() && !started) {
                 started = true;
+                startNanos = System.nanoTime();
                 startRound();
             }
         } else if (started && done[r.copy()][r.slot()] == null) {
@@ -191,7 +194,8 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
         guardian.tell(new RunGuardian.RoundFinished(round, snapshot));
         if (last) {
             overlaps.tell(new OverlapCoordinator.SummaryRequest(round, guardian));
-            guardian.tell(new RunGuardian.TemperingFinished(exchange.report(), exchange.temperatures()));
+            double seconds = (System.nanoTime() - startNanos) * 1e-9;
+            guardian.tell(new RunGuardian.TemperingFinished(exchange.report(), exchange.temperatures(), seconds));
             return Behaviors.same();
         }
         round++;

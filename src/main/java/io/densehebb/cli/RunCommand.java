@@ -125,9 +125,10 @@ public final class RunCommand implements Callable<Integer> {
     private static void printSummary(RunOutcome outcome) {
         System.out.println("results in " + outcome.runDir() + " (report.html, summary.json, temperatures.csv)");
         if (outcome.attemptedFlips() > 0) {
-            System.out.println(String.format(Locale.ROOT, "%.3g flips in %.1f s on %d thread(s): %.3g flips/s, %.1f ns per flip per thread",
-                    (double) outcome.attemptedFlips(), outcome.seconds(), outcome.threads(), outcome.flipsPerSecond(),
-                    outcome.nsPerFlipPerThread()));
+            System.out.println(String.format(Locale.ROOT,
+                    "%.3g flips in %.2f s of rounds (%.1f s in all) on %d thread(s): %.3g flips/s, %.1f ns per flip per thread",
+                    (double) outcome.attemptedFlips(), outcome.simulationSeconds(), outcome.seconds(), outcome.threads(),
+                    outcome.flipsPerSecond(), outcome.nsPerFlipPerThread()));
         }
         System.out.println(String.format(Locale.ROOT, "%8s %10s %8s %8s %8s %9s  %s", "T", "E/N", "m", "<|q|>", "binder", "swap acc", "replica symmetry"));
         for (TemperatureRow row : outcome.results().byAscendingTemperature()) {
