@@ -1,5 +1,7 @@
 package io.densehebb.cli;
 
+import io.densehebb.mc.FlipKernels;
+import io.densehebb.mc.KernelChoice;
 import io.densehebb.mc.SweepBenchmark;
 import io.densehebb.mc.SweepOrder;
 import io.densehebb.mc.UpdateRule;
@@ -49,9 +51,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--T", description = "temperature (default ${DEFAULT-VALUE}, i.e. beta = 1.5)", defaultValue = "0.6666666666666666")
     double temperature;
 
-    @Option(names = "--threads", description = "independent chains, one per thread (default ${DEFAULT-VALUE})",
+    @Option(names = "--threads", description = "threads, each sweeping its own independent chain(s) (default ${DEFAULT-VALUE})",
             defaultValue = "1")
     int threads;
+
+    @Option(names = "--kernel", description = "auto | scalar | reference: the flip kernel family (default ${DEFAULT-VALUE})",
+            defaultValue = "auto")
+    String kernel;
+
+    @Option(names = "--block", description = "replicas per thread swept as one ReplicaBlock (default ${DEFAULT-VALUE})",
+            defaultValue = "1")
+    int block;
 
     @Option(names = "--seconds", description = "measured time (default ${DEFAULT-VALUE})", defaultValue = "3")
     double seconds;
@@ -73,20 +83,24 @@ public final class BenchCommand implements Callable<Integer> {
             throw new io.densehebb.model.InvalidParameterException("T", temperature, "a number >= 0");
         }
         SweepBenchmark.Setup setup = new SweepBenchmark.Setup(UpdateRule.parse("rule", rule),
-                SweepOrder.parse("order", order), temperature, threads, warmup, seconds, seed);
+                SweepOrder.parse("order", order), temperature, threads, warmup, seconds, seed,
+                KernelChoice.parse("kernel", kernel), block);
         SweepBenchmark.Result res = SweepBenchmark.run(Network.synthetic(spec, seed), setup);
         if (json) {
             System.out.println(String.format(Locale.ROOT,
                     "{\"model\":\"%s\",\"P\":%d,\"N\":%d,\"K\":%d,\"M\":%d,\"r\":%s,\"interaction\":\"%s\",\"rule\":\"%s\","
                             + "\"order\":\"%s\",\"T\":%s,\"threads\":%d,\"sweeps\":%d,\"seconds\":%.3f,"
-                            + "\"ns_per_flip\":%.3f,\"sweeps_per_second\":%.3f,\"flips_per_second\":%.1f,\"acceptance\":%.4f}",
+                            + "\"kernel\":\"%s\",\"ns_per_flip\":%.3f,\"sweeps_per_second\":%.3f,\"flips_per_second\":%.1f,"
+                            + "\"acceptance\":%.4f,\"block\":%d,\"vector_api\":%s,\"bytes_per_replica\":%d,\"shared_bytes\":%d}",
                     kind.configName(), p, n, k, spec.M(), spec.r(), spec.interaction().configName(), rule, order,
-                    temperature, threads, res.sweeps(), res.seconds(), res.nsPerFlip(), res.sweepsPerSecond(),
-                    res.flipsPerSecond(), res.acceptance()));
+                    temperature, threads, res.sweeps(), res.seconds(), res.kernel(), res.nsPerFlip(), res.sweepsPerSecond(),
+                    res.flipsPerSecond(), res.acceptance(), block, FlipKernels.vectorKernelsEnabled(), res.bytesPerReplica(),
+                    res.sharedBytes()));
         } else {
-            System.out.printf(Locale.ROOT, "%s P=%d N=%d K=%d%s %s, %s at T=%.4g, %d thread(s)%n",
+            System.out.printf(Locale.ROOT, "%s P=%d N=%d K=%d%s %s, %s at T=%.4g, %d thread(s)%s, kernel %s%n",
                     kind.configName(), p, n, k, kind == ModelKind.HOPFIELD ? "" : " M=" + spec.M() + " r=" + spec.r(),
-                    spec.interaction().configName(), rule, temperature, threads);
+                    spec.interaction().configName(), rule, temperature, threads,
+                    block > 1 ? " x " + block + " replicas" : "", res.kernel());
             System.out.printf(Locale.ROOT, "  %.2f ns per attempted flip, %.1f sweeps/s, %.3g flips/s, acceptance %.3f (%d sweeps in %.2f s)%n",
                     res.nsPerFlip(), res.sweepsPerSecond(), res.flipsPerSecond(), res.acceptance(), res.sweeps(), res.seconds());
         }

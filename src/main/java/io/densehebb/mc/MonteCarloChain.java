@@ -22,6 +22,8 @@ public final class MonteCarloChain {
     private double beta;
     private long attempted;
     private long accepted;
+    /** The acceptance rule at the current beta, built by the state's kernel on the next sweep. */
+    private Acceptance acceptance;
 
     public MonteCarloChain(SpinState state, UpdateRule rule, SweepOrder order, double temperature,
                            RestorableUniformRandomProvider rng) {
@@ -56,11 +58,43 @@ public final class MonteCarloChain {
         if (!(temperature >= 0.0) || Double.isInfinite(temperature)) {
             throw new InvalidParameterException("temperature", temperature, "a finite number >= 0");
         }
+        double newBeta = temperature == 0.0 ? Double.POSITIVE_INFINITY : 1.0 / temperature;
+        if (acceptance != null && Double.compare(newBeta, beta) != 0) {
+            acceptance = null;
+        }
         this.temperature = temperature;
-        this.beta = temperature == 0.0 ? Double.POSITIVE_INFINITY : 1.0 / temperature;
+        this.beta = newBeta;
     }
 
-    /** Flips attempted since construction (or the last {@link #restoreCounters}). */
+    private Acceptance acceptance() {
+        Acceptance a = acceptance;
+        if (a == null) {
+            a = state.kernel().acceptance(rule, beta);
+            acceptance = a;
+        }
+        return a;
+    }
+
+    /** Bytes of the chain's own acceptance table at the current temperature (0 before the first sweep). */
+    long acceptanceBytes() {
+        Acceptance a = acceptance;
+        return a == null ? 0 : a.bytes();
+    }
+
+    /** The name of the flip kernel this chain's state runs on. */
+    public String kernelName() {
+        return state.kernelName();
+    }
+
+    public UpdateRule rule() {
+        return rule;
+    }
+
+    public SweepOrder order() {
+        return order;
+    }
+
+    /** Flips attempted since construction (or the last {@link #restore}). */
     public long attempted() {
         return attempted;
     }
@@ -93,40 +127,53 @@ public final class MonteCarloChain {
 
     /** One sweep of N attempted flips; returns the number accepted. */
     public int sweep() {
-        int n = visitOrder.length;
-        if (order == SweepOrder.RANDOM) {
-            shuffle();
-        }
-        int acc = 0;
-        if (rule == UpdateRule.METROPOLIS) {
-            for (int k = 0; k < n; k++) {
-                int i = visitOrder[k];
-                double dE = state.deltaEnergy(i);
-                if (dE <= 0.0 || (beta != Double.POSITIVE_INFINITY && rng.nextDouble() < Math.exp(-beta * dE))) {
-                    state.flip(i);
-                    acc++;
-                }
-            }
-        } else {
-            for (int k = 0; k < n; k++) {
-                int i = visitOrder[k];
-                double dE = state.deltaEnergy(i);
-                if (rng.nextDouble() < heatBathProbability(dE)) {
-                    state.flip(i);
-                    acc++;
-                }
-            }
-        }
-        attempted += n;
-        accepted += acc;
+        int[] visit = beginSweep();
+        int acc = state.kernel().sweep(visit, acceptance(), rng);
+        endSweep(acc);
         return acc;
     }
 
-    private double heatBathProbability(double dE) {
-        if (beta == Double.POSITIVE_INFINITY) {
-            return dE < 0.0 ? 1.0 : dE > 0.0 ? 0.0 : 0.5;
+    // ---- the pieces of a sweep, for ReplicaBlock (interleaved sweeps of several chains) --------
+
+    /** Draws this sweep's visiting order (from the identity, consuming the stream) and returns it. */
+    int[] beginSweep() {
+        if (order == SweepOrder.RANDOM) {
+            shuffle();
         }
-        return 1.0 / (1.0 + Math.exp(beta * dE));
+        return visitOrder;
+    }
+
+    /** Attempts the flip of spin i with this chain's stream; true when accepted. */
+    boolean attempt(int i) {
+        return state.kernel().attempt(i, acceptance(), rng);
+    }
+
+    Acceptance currentAcceptance() {
+        return acceptance();
+    }
+
+    void endSweep(int acceptedThisSweep) {
+        attempted += visitOrder.length;
+        accepted += acceptedThisSweep;
+    }
+
+    /**
+     * The reference sweep: the original loop on {@link SpinState#deltaEnergy} with the decision of
+     * {@link Acceptance#accept}; kept for tests, which compare it with {@link #sweep()}.
+     */
+    int referenceSweep() {
+        int[] visit = beginSweep();
+        Acceptance a = Acceptance.of(rule, beta);
+        int acc = 0;
+        for (int k = 0; k < visit.length; k++) {
+            int i = visit[k];
+            if (a.accept(state.deltaEnergy(i), rng)) {
+                state.flip(i);
+                acc++;
+            }
+        }
+        endSweep(acc);
+        return acc;
     }
 
     /**

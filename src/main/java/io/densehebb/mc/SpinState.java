@@ -1,14 +1,13 @@
 package io.densehebb.mc;
 
 import io.densehebb.model.NewtonIdentities;
-import java.util.Arrays;
 
 /**
  * A configuration sigma together with the per-term power sums p_k = sum_j (w_j sigma_j)^k that make
  * the energy and every single-flip energy change O(terms) (PHYSICS.md section 2):
  *
  * <ul>
- *   <li>p_1 for every term, exactly, as a long;</li>
+ *   <li>p_1 for every term, exactly;</li>
  *   <li>for non-+-1 weights with distinct indices, the odd sums p_3, p_5, ... up to P (even ones are
  *       constants of the couplings);</li>
  * </ul>
@@ -16,32 +15,58 @@ import java.util.Arrays;
  * Flipping spin i changes x_i to -x_i, and since e_P(x) = x_i e_{P-1}(x without i) + e_P(x without i),
  * dE = 2 C sum_t x^t_i e_{P-1}(x^t without i), where the power sums of "x without i" are p_k - x_i^k.
  * Accepting a flip updates every tracked sum in O(terms). Nothing here allocates after construction.
+ *
+ * <p>How the sums are stored and the energy change computed is the job of the state's
+ * {@link FlipKernel}, chosen at construction from what the couplings allow ({@link FlipKernels}); every
+ * kernel gives bit-identical energy changes, so the choice never changes a trajectory.
  */
 public final class SpinState {
 
     private final Couplings c;
     private final byte[] sigma;
-    private final long[] p1;
-    /** Tracked odd power sums k >= 3, [t * tracked + j] for power {@code c.trackedOddPowers[j]}. */
-    private final double[] higherOdd;
-    private final int tracked;
-    /** Scratch for Newton's identities (power sums and elementary polynomials of one term). */
+    private final FlipKernel kernel;
+    /** Scratch for Newton's identities in {@link #energy()}. */
     private final double[] powerScratch;
     private final double[] elementaryScratch;
 
-    private SpinState(Couplings couplings, byte[] sigma) {
+    private SpinState(Couplings couplings, byte[] sigma, KernelChoice choice) {
         this.c = couplings;
         this.sigma = sigma;
-        this.p1 = new long[couplings.terms];
-        this.tracked = couplings.trackedOddPowers.length;
-        this.higherOdd = new double[couplings.terms * tracked];
         this.powerScratch = new double[couplings.order + 1];
         this.elementaryScratch = new double[couplings.order + 1];
-        recomputeSums();
+        this.kernel = FlipKernels.create(couplings, sigma, choice);
+    }
+
+    private SpinState(Couplings couplings, byte[] sigma, FlipKernel kernel) {
+        this.c = couplings;
+        this.sigma = sigma;
+        this.powerScratch = new double[couplings.order + 1];
+        this.elementaryScratch = new double[couplings.order + 1];
+        this.kernel = kernel;
     }
 
     /** A state holding a copy of {@code spins} (+-1 entries, length N). */
     public static SpinState of(Couplings couplings, byte[] spins) {
+        return of(couplings, spins, KernelChoice.AUTO);
+    }
+
+    /** A state holding a copy of {@code spins}, with a kernel of the given family. */
+    public static SpinState of(Couplings couplings, byte[] spins, KernelChoice choice) {
+        return new SpinState(couplings, checked(couplings, spins).clone(), choice);
+    }
+
+    /** A state unpacked from a bit set written by {@link #packed()}. */
+    public static SpinState ofPacked(Couplings couplings, long[] bits) {
+        return new SpinState(couplings, PackedSpins.unpack(bits, couplings.n), KernelChoice.AUTO);
+    }
+
+    /** Tests: a state on an explicitly built kernel factory (vector availability forced). */
+    static SpinState withKernel(Couplings couplings, byte[] spins, KernelChoice choice, boolean vectorAvailable) {
+        byte[] copy = checked(couplings, spins).clone();
+        return new SpinState(couplings, copy, FlipKernels.create(couplings, copy, choice, vectorAvailable));
+    }
+
+    private static byte[] checked(Couplings couplings, byte[] spins) {
         if (spins.length != couplings.n) {
             throw new IllegalArgumentException("configuration has " + spins.length + " spins, network has N = " + couplings.n);
         }
@@ -50,12 +75,7 @@ public final class SpinState {
                 throw new IllegalArgumentException("spins must be +-1, found " + s);
             }
         }
-        return new SpinState(couplings, spins.clone());
-    }
-
-    /** A state unpacked from a bit set written by {@link #packed()}. */
-    public static SpinState ofPacked(Couplings couplings, long[] bits) {
-        return new SpinState(couplings, PackedSpins.unpack(bits, couplings.n));
+        return spins;
     }
 
     public Couplings couplings() {
@@ -64,6 +84,20 @@ public final class SpinState {
 
     public int n() {
         return c.n;
+    }
+
+    /** The name of the flip kernel this state runs on (e.g. "pair-vector-256", "reference"). */
+    public String kernelName() {
+        return kernel.name();
+    }
+
+    /** Bytes this replica holds: configuration and tracked sums (the shared couplings not counted). */
+    public long bytesPerReplica() {
+        return sigma.length + kernel.bytesPerReplica();
+    }
+
+    FlipKernel kernel() {
+        return kernel;
     }
 
     /** Spin i, +1 or -1. */
@@ -84,7 +118,7 @@ public final class SpinState {
     /** Replaces the whole configuration (e.g. after a tempering swap) and rebuilds the sums. */
     public void load(long[] bits) {
         PackedSpins.unpackInto(bits, sigma);
-        recomputeSums();
+        kernel.recomputeSums();
     }
 
     /** Replaces the configuration with {@code spins} and rebuilds the sums. */
@@ -93,7 +127,7 @@ public final class SpinState {
             throw new IllegalArgumentException("configuration has " + spins.length + " spins, network has N = " + sigma.length);
         }
         System.arraycopy(spins, 0, sigma, 0, sigma.length);
-        recomputeSums();
+        kernel.recomputeSums();
     }
 
     /**
@@ -105,23 +139,28 @@ public final class SpinState {
 
     /** The configuration and its sums, as fresh arrays. */
     public Snapshot snapshot() {
-        return new Snapshot(packed(), p1.clone(), higherOdd.clone());
+        long[] p1 = new long[c.terms];
+        double[] odd = new double[c.terms * kernel.tracked()];
+        kernel.exportSums(p1, odd);
+        return new Snapshot(packed(), p1, odd);
     }
 
     /** Loads a snapshot taken from a state of the same couplings; its sums are trusted as they are. */
     public void restore(Snapshot snapshot) {
-        if (snapshot.firstPowerSums().length != p1.length || snapshot.higherOddPowerSums().length != higherOdd.length) {
+        if (snapshot.firstPowerSums().length != c.terms || snapshot.higherOddPowerSums().length != c.terms * kernel.tracked()) {
             throw new IllegalArgumentException("snapshot of " + snapshot.firstPowerSums().length
-                    + " terms does not fit a network with " + p1.length + " terms");
+                    + " terms does not fit a network with " + c.terms + " terms");
         }
         PackedSpins.unpackInto(snapshot.spins(), sigma);
-        System.arraycopy(snapshot.firstPowerSums(), 0, p1, 0, p1.length);
-        System.arraycopy(snapshot.higherOddPowerSums(), 0, higherOdd, 0, higherOdd.length);
+        kernel.importSums(snapshot.firstPowerSums(), snapshot.higherOddPowerSums());
     }
 
     /** p_1 of term t: sum_j w^t_j sigma_j. */
     public long firstPowerSum(int t) {
-        return p1[t];
+        if (t < 0 || t >= c.terms) {
+            throw new IndexOutOfBoundsException("term " + t + " of " + c.terms);
+        }
+        return kernel.firstPowerSum(t);
     }
 
     // ---- energy ------------------------------------------------------------------------------
@@ -136,180 +175,39 @@ public final class SpinState {
     }
 
     private double termValue(int t) {
+        long p1 = kernel.firstPowerSum(t);
         if (!c.distinct) {
-            return Math.pow(p1[t], c.order);
+            return Math.pow(p1, c.order);
         }
         if (c.plusMinusOne) {
-            return NewtonIdentities.evaluate(c.fullElementary, p1[t]);
+            return NewtonIdentities.evaluate(c.fullElementary, p1);
         }
         double[] p = powerScratch;
         for (int k = 1; k <= c.order; k++) {
-            p[k] = k % 2 == 0 ? c.evenPowerSums[t * (c.order + 1) + k] : oddSum(t, k);
+            p[k] = k % 2 == 0 ? c.evenPowerSums[t * (c.order + 1) + k] : k == 1 ? p1 : kernel.higherOddSum(t, (k - 3) / 2);
         }
         return NewtonIdentities.elementary(p, c.order, elementaryScratch);
     }
 
-    private double oddSum(int t, int k) {
-        return k == 1 ? p1[t] : higherOdd[t * tracked + (k - 3) / 2];
-    }
-
     /** The energy change of flipping spin i, O(terms). */
     public double deltaEnergy(int i) {
-        if (!c.distinct) {
-            return fullPowerDelta(i);
-        }
-        if (c.plusMinusOne) {
-            return c.order == 2 ? plusMinusOnePairDelta(i) : plusMinusOneDelta(i);
-        }
-        return generalDelta(i);
-    }
-
-    /** P = 2, +-1 weights: dE = 2C (sigma_i sum_t w_t p1_t - terms), exact integer dot product. */
-    private double plusMinusOnePairDelta(int i) {
-        byte[] w = c.signs;
-        int base = i * c.terms;
-        long dot = 0;
-        for (int t = 0; t < c.terms; t++) {
-            dot += w[base + t] * p1[t];
-        }
-        return 2.0 * c.prefactor * (sigma[i] * dot - c.terms);
-    }
-
-    /** +-1 weights, P >= 3: e_{P-1} of the other N - 1 entries is a polynomial in their sum. */
-    private double plusMinusOneDelta(int i) {
-        byte[] w = c.signs;
-        double[] poly = c.reducedElementary;
-        int base = i * c.terms;
-        int s = sigma[i];
-        double acc = 0.0;
-        for (int t = 0; t < c.terms; t++) {
-            int x = w[base + t] * s;
-            acc += x * NewtonIdentities.evaluate(poly, p1[t] - x);
-        }
-        return 2.0 * c.prefactor * acc;
-    }
-
-    /** Integer weights: Newton's identities on the power sums of the other N - 1 entries. */
-    private double generalDelta(int i) {
-        int[] w = c.weights;
-        int base = i * c.terms;
-        int s = sigma[i];
-        int order = c.order;
-        double[] p = powerScratch;
-        double acc = 0.0;
-        for (int t = 0; t < c.terms; t++) {
-            double x = (double) w[base + t] * s;
-            double xk = x;
-            for (int k = 1; k < order; k++) {
-                double sum = k % 2 == 0 ? c.evenPowerSums[t * (order + 1) + k] : oddSum(t, k);
-                p[k] = sum - xk;
-                xk *= x;
-            }
-            acc += x * NewtonIdentities.elementary(p, order - 1, elementaryScratch);
-        }
-        return 2.0 * c.prefactor * acc;
-    }
-
-    /**
-     * Full power F = p1^P: dE = -C sum_t [(a - d)^P - a^P] with a = p1, d = 2 x_i, expanded as
-     * sum_{k=1..P} binom(P,k) a^(P-k) (-d)^k so that no two large numbers are subtracted.
-     */
-    private double fullPowerDelta(int i) {
-        int base = i * c.terms;
-        int s = sigma[i];
-        int order = c.order;
-        double acc = 0.0;
-        for (int t = 0; t < c.terms; t++) {
-            double a = p1[t];
-            double minusD = -2.0 * c.weight(i, t) * s;
-            // Horner in (-d): sum_k binom(P,k) a^(P-k) (-d)^k = (-d) * sum_{k=1..P} binom(P,k) a^(P-k) (-d)^(k-1)
-            double inner = 0.0;
-            double binom = 1.0; // binom(P, P)
-            double aPower = 1.0; // a^(P-k) for k = P
-            double[] coefficients = powerScratch;
-            for (int k = order; k >= 1; k--) {
-                coefficients[k] = binom * aPower;
-                binom = binom * k / (order - k + 1);
-                aPower *= a;
-            }
-            for (int k = order; k >= 1; k--) {
-                inner = inner * minusD + coefficients[k];
-            }
-            acc += inner * minusD;
-        }
-        return -c.prefactor * acc;
+        return kernel.deltaEnergy(i);
     }
 
     // ---- updates -----------------------------------------------------------------------------
 
     /** Flips spin i and updates every tracked sum, O(terms). */
     public void flip(int i) {
-        int base = i * c.terms;
-        int s = sigma[i];
-        if (c.plusMinusOne) {
-            byte[] w = c.signs;
-            for (int t = 0; t < c.terms; t++) {
-                p1[t] -= 2 * w[base + t] * s;
-            }
-        } else {
-            int[] w = c.weights;
-            for (int t = 0; t < c.terms; t++) {
-                long x = (long) w[base + t] * s;
-                p1[t] -= 2 * x;
-                if (tracked > 0) {
-                    double xd = x;
-                    double x2 = xd * xd;
-                    double xk = xd;
-                    for (int j = 0; j < tracked; j++) {
-                        xk *= x2;
-                        higherOdd[t * tracked + j] -= 2.0 * xk;
-                    }
-                }
-            }
-        }
-        sigma[i] = (byte) -s;
+        kernel.flip(i);
     }
 
     // ---- consistency ---------------------------------------------------------------------------
-
-    private void recomputeSums() {
-        Arrays.fill(p1, 0L);
-        Arrays.fill(higherOdd, 0.0);
-        for (int i = 0; i < c.n; i++) {
-            int s = sigma[i];
-            for (int t = 0; t < c.terms; t++) {
-                long x = (long) c.weight(i, t) * s;
-                p1[t] += x;
-                if (tracked > 0) {
-                    double xd = x;
-                    double xk = xd;
-                    for (int j = 0; j < tracked; j++) {
-                        xk *= xd * xd;
-                        higherOdd[t * tracked + j] += xk;
-                    }
-                }
-            }
-        }
-    }
 
     /**
      * Recomputes every sum from scratch and compares it with the incrementally kept one; throws
      * {@link IllegalStateException} naming the first term that drifted. O(N * terms).
      */
     public void checkConsistency() {
-        long[] keptP1 = p1.clone();
-        double[] keptOdd = higherOdd.clone();
-        recomputeSums();
-        for (int t = 0; t < c.terms; t++) {
-            if (keptP1[t] != p1[t]) {
-                throw new IllegalStateException("power sum p1 of term " + t + " drifted: kept " + keptP1[t] + ", recomputed " + p1[t]);
-            }
-        }
-        for (int j = 0; j < keptOdd.length; j++) {
-            double scale = Math.max(1.0, Math.abs(higherOdd[j]));
-            if (Math.abs(keptOdd[j] - higherOdd[j]) > 1e-9 * scale) {
-                throw new IllegalStateException("odd power sum " + j + " drifted: kept " + keptOdd[j] + ", recomputed " + higherOdd[j]);
-            }
-        }
+        kernel.checkConsistency();
     }
 }

@@ -11,14 +11,15 @@ import java.util.concurrent.Future;
 
 /**
  * Times bare sweeps of independent chains on one network: the kernel's speed without any
- * orchestration. Each thread owns one chain (its own state and random stream); the couplings are
- * shared. A warm-up lets the JIT compile the sweep before the clock starts.
+ * orchestration. Each thread owns its chains (its own states and random streams; one chain, or a
+ * {@link ReplicaBlock} of several when {@code block > 1}); the couplings are shared. A warm-up lets
+ * the JIT compile the sweep before the clock starts.
  */
 public final class SweepBenchmark {
 
     /** What to time. */
     public record Setup(UpdateRule rule, SweepOrder order, double temperature, int threads,
-                        double warmupSeconds, double measureSeconds, long seed) {
+                        double warmupSeconds, double measureSeconds, long seed, KernelChoice kernel, int block) {
         public Setup {
             if (threads < 1) {
                 throw new InvalidParameterException("threads", threads, "an integer >= 1");
@@ -29,12 +30,29 @@ public final class SweepBenchmark {
             if (!(warmupSeconds >= 0.0)) {
                 throw new InvalidParameterException("warmup", warmupSeconds, "a number >= 0");
             }
+            if (kernel == null) {
+                throw new InvalidParameterException("kernel", null, "one of auto | scalar | reference");
+            }
+            if (block < 1) {
+                throw new InvalidParameterException("block", block, "an integer >= 1");
+            }
+        }
+
+        /** One chain per thread on the automatically chosen kernel. */
+        public Setup(UpdateRule rule, SweepOrder order, double temperature, int threads,
+                     double warmupSeconds, double measureSeconds, long seed) {
+            this(rule, order, temperature, threads, warmupSeconds, measureSeconds, seed, KernelChoice.AUTO, 1);
         }
     }
 
-    /** Aggregate figures over all threads. */
+    /**
+     * Aggregate figures over all threads; {@code kernel} names the flip kernel the chains ran on,
+     * {@code bytesPerReplica} what one replica holds besides the shared couplings ({@code sharedBytes}):
+     * configuration, tracked sums, visiting order and acceptance table.
+     */
     public record Result(long sweeps, long attemptedFlips, double seconds, double nsPerFlip,
-                         double sweepsPerSecond, double flipsPerSecond, double acceptance) {
+                         double sweepsPerSecond, double flipsPerSecond, double acceptance,
+                         String kernel, long bytesPerReplica, long sharedBytes) {
     }
 
     private SweepBenchmark() {
@@ -42,15 +60,22 @@ public final class SweepBenchmark {
 
     public static Result run(Network network, Setup setup) {
         Couplings couplings = new Couplings(network);
-        List<MonteCarloChain> chains = new ArrayList<>();
+        List<ReplicaBlock> owners = new ArrayList<>();
+        List<MonteCarloChain> all = new ArrayList<>();
         for (int k = 0; k < setup.threads(); k++) {
-            var init = RandomStreams.create(setup.seed(), RandomStreams.Purpose.INITIAL_STATE, k);
-            byte[] sigma = new byte[network.n()];
-            for (int i = 0; i < sigma.length; i++) {
-                sigma[i] = init.nextBoolean() ? (byte) 1 : (byte) -1;
+            List<MonteCarloChain> mine = new ArrayList<>();
+            for (int r = 0; r < setup.block(); r++) {
+                long id = (long) k * setup.block() + r;
+                var init = RandomStreams.create(setup.seed(), RandomStreams.Purpose.INITIAL_STATE, id);
+                byte[] sigma = new byte[network.n()];
+                for (int i = 0; i < sigma.length; i++) {
+                    sigma[i] = init.nextBoolean() ? (byte) 1 : (byte) -1;
+                }
+                mine.add(new MonteCarloChain(SpinState.of(couplings, sigma, setup.kernel()), setup.rule(), setup.order(),
+                        setup.temperature(), RandomStreams.create(setup.seed(), RandomStreams.Purpose.DYNAMICS, id)));
             }
-            chains.add(new MonteCarloChain(SpinState.of(couplings, sigma), setup.rule(), setup.order(),
-                    setup.temperature(), RandomStreams.create(setup.seed(), RandomStreams.Purpose.DYNAMICS, k)));
+            owners.add(new ReplicaBlock(mine));
+            all.addAll(mine);
         }
         ExecutorService pool = Executors.newFixedThreadPool(setup.threads(), r -> {
             Thread t = new Thread(r, "bench");
@@ -58,18 +83,21 @@ public final class SweepBenchmark {
             return t;
         });
         try {
-            timeAll(pool, chains, setup.warmupSeconds());
-            long[] before = attemptedAndAccepted(chains);
+            timeAll(pool, owners, setup.warmupSeconds());
+            long[] before = attemptedAndAccepted(all);
             long start = System.nanoTime();
-            long sweeps = timeAll(pool, chains, setup.measureSeconds());
+            long sweeps = timeAll(pool, owners, setup.measureSeconds());
             double seconds = (System.nanoTime() - start) * 1e-9;
-            long[] after = attemptedAndAccepted(chains);
+            long[] after = attemptedAndAccepted(all);
             long flips = after[0] - before[0];
             long acc = after[1] - before[1];
             double flipsPerSecond = flips / seconds;
             // ns per attempted flip as one core sees it: wall time * threads / flips
             double nsPerFlip = seconds * 1e9 * setup.threads() / flips;
-            return new Result(sweeps, flips, seconds, nsPerFlip, sweeps / seconds, flipsPerSecond, acc / (double) flips);
+            MonteCarloChain first = all.get(0);
+            return new Result(sweeps, flips, seconds, nsPerFlip, sweeps / seconds, flipsPerSecond, acc / (double) flips,
+                    first.kernelName(), first.state().bytesPerReplica() + 4L * network.n() + first.acceptanceBytes(),
+                    couplings.sharedBytes());
         } finally {
             pool.shutdownNow();
         }
@@ -85,17 +113,25 @@ public final class SweepBenchmark {
         return new long[] {a, b};
     }
 
-    /** Every chain sweeps until {@code seconds} have passed; returns the total number of sweeps. */
-    private static long timeAll(ExecutorService pool, List<MonteCarloChain> chains, double seconds) {
+    /** Every owner sweeps until {@code seconds} have passed; returns the total number of replica sweeps. */
+    private static long timeAll(ExecutorService pool, List<ReplicaBlock> owners, double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         List<Future<Long>> futures = new ArrayList<>();
-        for (MonteCarloChain chain : chains) {
+        for (ReplicaBlock owner : owners) {
             futures.add(pool.submit(() -> {
                 long sweeps = 0;
-                do {
-                    chain.sweep();
-                    sweeps++;
-                } while (System.nanoTime() < deadline);
+                if (owner.size() == 1) {
+                    MonteCarloChain chain = owner.chain(0);
+                    do {
+                        chain.sweep();
+                        sweeps++;
+                    } while (System.nanoTime() < deadline);
+                } else {
+                    do {
+                        owner.sweep();
+                        sweeps += owner.size();
+                    } while (System.nanoTime() < deadline);
+                }
                 return sweeps;
             }));
         }

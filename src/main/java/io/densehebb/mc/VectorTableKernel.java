@@ -1,0 +1,580 @@
+package io.densehebb.mc;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * {@link TableKernel} on the Vector API, in int32 lanes. Instead of the tables U, V it keeps
+ * A_t = PU(p1_t) and B = sum_t PV(p1_t) with PU, PV the integer polynomials of
+ * {@link Couplings#polyU} (U = (g/m) PU, V = (g/m) PV), evaluated in the lanes by Horner's rule in
+ * wrapping int arithmetic, which is exact because every value of PU, PV fits an int (checked over
+ * all reachable p1 when the kernel is chosen). Then 2 m S = g (sigma_i sum_t xi_t A_t + B).
+ * Products are summed in int lanes for as many steps as cannot overflow and widened into long lanes.
+ * An attempt is one K-long int dot product; an accepted flip updates p1, A and B in one O(K) pass.
+ */
+final class VectorTableKernel extends FlipKernel {
+
+    private static final VectorSpecies<Integer> I = VectorShapes.INTS;
+    private static final VectorSpecies<Byte> B = VectorShapes.BYTES_FOR_INTS;
+    private static final VectorSpecies<Long> L = VectorShapes.LONGS;
+    private static final int LANES = I.length();
+    /** Coefficients per polynomial in a^2 this kernel evaluates (enough for P <= 8). */
+    private static final int MAX_COEFFICIENTS = 4;
+    /** Split A into 16-bit halves when an int accumulator holds fewer steps than this. */
+    private static final long SPLIT_BELOW = 64;
+    /** Steps per block with split products: |hi| &lt;= 2^15, lo &lt; 2^16, 16384 * 2^16 &lt; 2^31. */
+    private static final int SPLIT_STEPS = 16384;
+
+    private final int[] p1;
+    /** A_t = PU(p1_t) (every value fits an int). */
+    private final int[] a;
+    /**
+     * When A is large (few products fit an int accumulator) the dot product splits each product
+     * xi_t A_t = hi * 2^16 + lo (lo in [0, 2^16)) and sums both halves in int lanes, which is
+     * cheaper than widening into long lanes every few steps.
+     */
+    private final boolean split;
+    private long b;
+    private final int stride;
+    private final int padded;
+    /** Terms per int accumulation block of the dot product and of B. */
+    private final int blockU;
+    private final int blockV;
+    /** PU(a) = a^oddU * (u0 + u1 a^2 + u2 a^4 + u3 a^6), coefficients mod 2^32; likewise PV. */
+    private final int u0;
+    private final int u1;
+    private final int u2;
+    private final int u3;
+    private final int v0;
+    private final int v1;
+    private final int v2;
+    private final int v3;
+    /** PU odd (and PV even): P even; otherwise P odd. */
+    private final boolean oddU;
+    /** True when both polynomials have at most two coefficients in a^2 (P <= 4): a shorter Horner. */
+    private final boolean short2;
+    /**
+     * P = 4 (PU = a^3 + u0 a, PV = v0 + v1 a^2, which is what both interactions give after the common
+     * factor is taken out): A = a (a^2 + u0) and B = terms v0 + v1 sum_t p1_t^2, so the update only
+     * sums squares (exact long coefficients below; steps per int block in blockSquares).
+     */
+    private final boolean squares;
+    private final long v0Exact;
+    private final long v1Exact;
+    private final int blockSquares;
+    /** B of the padding lanes (p1 = 0): (padded - terms) PV(0). */
+    private final long paddingB;
+    /**
+     * S = ((sigma D + B) / divisor) * multiplier, exactly: divisor = 2^shift * odd, and since the
+     * division is exact it is an arithmetic shift followed by a (wrapping) multiplication by the
+     * inverse of odd modulo 2^64, folded into {@link #factor}.
+     */
+    private final int shift;
+    private final long factor;
+
+    VectorTableKernel(Couplings couplings, byte[] sigma) {
+        super(couplings, sigma);
+        if (!supports(couplings)) {
+            throw new IllegalArgumentException("the vector table kernel does not fit these couplings");
+        }
+        this.stride = couplings.stride;
+        this.padded = Couplings.roundUp(Math.max(1, terms), LANES);
+        this.p1 = new int[padded];
+        long stepsU = Math.max(1, Integer.MAX_VALUE / Math.max(1, couplings.maxAbsPolyU));
+        // widening int lanes into long lanes costs about as much as a second product: split A when
+        // fewer than SPLIT_BELOW steps fit an int accumulator
+        this.split = stepsU < SPLIT_BELOW;
+        this.a = new int[padded];
+        this.blockU = (int) Math.min(Integer.MAX_VALUE / LANES, split ? SPLIT_STEPS : stepsU) * LANES;
+        this.blockV = (int) Math.max(1, Integer.MAX_VALUE / Math.max(1, couplings.maxAbsPolyV)) * LANES;
+        int[] cu = inSquares(couplings.polyU);
+        int[] cv = inSquares(couplings.polyV);
+        this.oddU = isOdd(couplings.polyU);
+        u0 = cu[0];
+        u1 = cu[1];
+        u2 = cu[2];
+        u3 = cu[3];
+        v0 = cv[0];
+        v1 = cv[1];
+        v2 = cv[2];
+        v3 = cv[3];
+        this.short2 = cu[2] == 0 && cu[3] == 0 && cv[2] == 0 && cv[3] == 0;
+        this.paddingB = (long) (padded - terms) * Couplings.evaluate(couplings.polyV, 0).longValueExact();
+        this.squares = short2 && oddU && degree(couplings.polyV) <= 2 && cu[1] == 1;
+        this.v0Exact = squares ? couplings.polyV[0].longValueExact() : 0;
+        this.v1Exact = squares && couplings.polyV.length > 2 ? couplings.polyV[2].longValueExact() : 0;
+        this.blockSquares = (int) Math.max(1, Math.min(Integer.MAX_VALUE / LANES, Integer.MAX_VALUE / ((long) n * n))) * LANES;
+        long twoM = 2 * couplings.polyDenominator;
+        long h = BigInteger.valueOf(couplings.polyNumerator).gcd(BigInteger.valueOf(twoM)).longValueExact();
+        long divisor = twoM / h;
+        this.shift = Long.numberOfTrailingZeros(divisor);
+        this.factor = inverseModulo64(divisor >> shift) * (couplings.polyNumerator / h);
+        recomputeSums();
+    }
+
+    static boolean supports(Couplings c) {
+        if (c.polyU == null || !c.plusMinusOne || !c.exact) {
+            return false;
+        }
+        if (c.maxAbsPolyU > Integer.MAX_VALUE || c.maxAbsPolyV > Integer.MAX_VALUE) {
+            return false;
+        }
+        // U and V have opposite definite parities (U odd for even P); the loops rely on it
+        int pu = parity(c.polyU);
+        int pv = parity(c.polyV);
+        if (pu < 0 || pv < 0 || pu == pv) {
+            return false;
+        }
+        if (c.polyU.length > 2 * MAX_COEFFICIENTS || c.polyV.length > 2 * MAX_COEFFICIENTS) {
+            return false;
+        }
+        // the long sums sigma D + B must not overflow
+        double bound = (double) Math.max(1, c.terms + LANES) * (c.maxAbsPolyU + (double) c.maxAbsPolyV);
+        return bound < Couplings.EXACT_LIMIT && Couplings.roundUp(Math.max(1, c.terms), LANES) <= c.stride;
+    }
+
+    private static int degree(BigInteger[] p) {
+        int d = p.length - 1;
+        while (d > 0 && p[d].signum() == 0) {
+            d--;
+        }
+        return d;
+    }
+
+    /** 0: even, 1: odd, -1: neither. */
+    private static int parity(BigInteger[] p) {
+        boolean even = true;
+        boolean odd = true;
+        for (int d = 0; d < p.length; d++) {
+            if (p[d].signum() != 0) {
+                if (d % 2 == 0) {
+                    odd = false;
+                } else {
+                    even = false;
+                }
+            }
+        }
+        return even ? 0 : odd ? 1 : -1;
+    }
+
+    private static boolean isOdd(BigInteger[] p) {
+        return parity(p) == 1;
+    }
+
+    /** The coefficients of p / a^parity in powers of a^2, reduced mod 2^32. */
+    private static int[] inSquares(BigInteger[] p) {
+        int start = parity(p) == 1 ? 1 : 0;
+        int[] out = new int[MAX_COEFFICIENTS];
+        for (int d = start, j = 0; d < p.length; d += 2, j++) {
+            out[j] = p[d].intValue();
+        }
+        return out;
+    }
+
+    @Override
+    String name() {
+        return "table-vector-" + VectorShapes.BITS;
+    }
+
+    /** D = sum_t xi_t A_t. */
+    long dot(int i) {
+        return split ? dotSplit(i) : dotSingle(i);
+    }
+
+    private long dotSingle(int i) {
+        final byte[] w = c.signs;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int end = padded;
+        LongVector acc = LongVector.zero(L);
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockU);
+            IntVector sum = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                sum = sum.add(x.mul(IntVector.fromArray(I, aa, t)));
+            }
+            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
+                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    private long dotSplit(int i) {
+        final byte[] w = c.signs;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int end = padded;
+        long total = 0;
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockU);
+            IntVector sumHi = IntVector.zero(I);
+            IntVector sumLo = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector product = x.mul(IntVector.fromArray(I, aa, t)); // exact: |A| < 2^31, x = -1, 0, 1
+                sumHi = sumHi.add(product.lanewise(VectorOperators.ASHR, 16));
+                sumLo = sumLo.add(product.and(0xFFFF));
+            }
+            total += ((long) sumHi.reduceLanes(VectorOperators.ADD) << 16) + sumLo.reduceLanes(VectorOperators.ADD);
+        }
+        return total;
+    }
+
+    long exactS(int i) {
+        return ((sigma[i] * dot(i) + b) >> shift) * factor;
+    }
+
+    /** x^-1 mod 2^64 for odd x (Newton's iteration, each step doubles the correct bits). */
+    static long inverseModulo64(long odd) {
+        long inv = odd; // correct to 3 bits: odd * odd = 1 mod 8
+        for (int k = 0; k < 5; k++) {
+            inv *= 2 - odd * inv;
+        }
+        return inv;
+    }
+
+    @Override
+    double deltaEnergy(int i) {
+        return c.deltaScale * (double) exactS(i);
+    }
+
+    @Override
+    void flip(int i) {
+        // P even: U odd, V even; P odd: U even, V odd (both interactions); one loop per case
+        if (squares) {
+            flipSquaresUnit(i);
+        } else if (short2) {
+            if (oddU) {
+                flipShortEvenP(i);
+            } else {
+                flipShortOddP(i);
+            }
+        } else if (oddU) {
+            flipLongEvenP(i);
+        } else {
+            flipLongOddP(i);
+        }
+        sigma[i] = (byte) -sigma[i];
+    }
+
+    // p1 -= 2 sigma_i xi, A = PU(p1), B = sum PV(p1): "Short" for at most two coefficients in a^2 (P <= 4)
+
+    /** P = 4: A = a (a^2 + u0), B = terms v0 + v1 sum a^2. */
+    private void flipSquaresUnit(int i) {
+        final byte[] w = c.signs;
+        final int[] p = p1;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int end = padded;
+        final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        final IntVector cu0 = IntVector.broadcast(I, u0);
+        long squaresSum = 0;
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockSquares);
+            IntVector sum = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+                q.intoArray(p, t);
+                IntVector q2 = q.mul(q);
+                IntVector u = q2.add(cu0).mul(q);
+                u.intoArray(aa, t);
+                sum = sum.add(q2);
+            }
+            squaresSum += sum.reduceLanes(VectorOperators.ADD);
+        }
+        b = terms * v0Exact + v1Exact * squaresSum;
+    }
+
+    /**
+     * {@link #flipSquaresUnit} fused with the dot product of the next site's row against the new A:
+     * when flips are accepted often, A is used while still in registers. Returns D(next).
+     */
+    private long flipSquaresAndDotUnit(int i, int next) {
+        final byte[] w = c.signs;
+        final int[] p = p1;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int nextBase = next * stride;
+        final int end = padded;
+        final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        final IntVector cu0 = IntVector.broadcast(I, u0);
+        final int block = Math.min(blockSquares, SPLIT_STEPS * LANES);
+        long squaresSum = 0;
+        long d = 0;
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + block);
+            IntVector sum = IntVector.zero(I);
+            IntVector sumHi = IntVector.zero(I);
+            IntVector sumLo = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+                q.intoArray(p, t);
+                IntVector q2 = q.mul(q);
+                IntVector u = q2.add(cu0).mul(q);
+                u.intoArray(aa, t);
+                sum = sum.add(q2);
+                IntVector y = (IntVector) ByteVector.fromArray(B, w, nextBase + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector product = y.mul(u); // exact: |u| < 2^31, y = -1, 0, 1
+                sumHi = sumHi.add(product.lanewise(VectorOperators.ASHR, 16));
+                sumLo = sumLo.add(product.and(0xFFFF));
+            }
+            squaresSum += sum.reduceLanes(VectorOperators.ADD);
+            d += ((long) sumHi.reduceLanes(VectorOperators.ADD) << 16) + sumLo.reduceLanes(VectorOperators.ADD);
+        }
+        b = terms * v0Exact + v1Exact * squaresSum;
+        sigma[i] = (byte) -sigma[i];
+        return d;
+    }
+
+    private void flipShortEvenP(int i) {
+        final byte[] w = c.signs;
+        final int[] p = p1;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int end = padded;
+        final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        final IntVector cu0 = IntVector.broadcast(I, u0);
+        final IntVector cu1 = IntVector.broadcast(I, u1);
+        final IntVector cv0 = IntVector.broadcast(I, v0);
+        final IntVector cv1 = IntVector.broadcast(I, v1);
+        LongVector acc = LongVector.zero(L);
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockV);
+            IntVector sum = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+                q.intoArray(p, t);
+                IntVector q2 = q.mul(q);
+                IntVector u = q2.mul(cu1).add(cu0).mul(q);
+                u.intoArray(aa, t);
+                sum = sum.add(q2.mul(cv1).add(cv0));
+            }
+            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
+                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+        }
+        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+    }
+
+    private void flipShortOddP(int i) {
+        final byte[] w = c.signs;
+        final int[] p = p1;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int end = padded;
+        final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        final IntVector cu0 = IntVector.broadcast(I, u0);
+        final IntVector cu1 = IntVector.broadcast(I, u1);
+        final IntVector cv0 = IntVector.broadcast(I, v0);
+        final IntVector cv1 = IntVector.broadcast(I, v1);
+        LongVector acc = LongVector.zero(L);
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockV);
+            IntVector sum = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+                q.intoArray(p, t);
+                IntVector q2 = q.mul(q);
+                IntVector u = q2.mul(cu1).add(cu0);
+                u.intoArray(aa, t);
+                sum = sum.add(q2.mul(cv1).add(cv0).mul(q));
+            }
+            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
+                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+        }
+        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+    }
+
+    private void flipLongEvenP(int i) {
+        final byte[] w = c.signs;
+        final int[] p = p1;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int end = padded;
+        final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        LongVector acc = LongVector.zero(L);
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockV);
+            IntVector sum = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+                q.intoArray(p, t);
+                IntVector q2 = q.mul(q);
+                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0).mul(q);
+                u.intoArray(aa, t);
+                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0));
+            }
+            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
+                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+        }
+        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+    }
+
+    private void flipLongOddP(int i) {
+        final byte[] w = c.signs;
+        final int[] p = p1;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int end = padded;
+        final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        LongVector acc = LongVector.zero(L);
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockV);
+            IntVector sum = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+                q.intoArray(p, t);
+                IntVector q2 = q.mul(q);
+                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0);
+                u.intoArray(aa, t);
+                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0).mul(q));
+            }
+            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
+                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+        }
+        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+    }
+
+    @Override
+    boolean attempt(int i, Acceptance acceptance, UniformRandomProvider rng) {
+        if (acceptance.acceptFast(c.deltaScale * (double) exactS(i), rng)) {
+            flip(i);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    int sweep(int[] order, Acceptance acceptance, UniformRandomProvider rng) {
+        int accepted = 0;
+        int last = order.length - 1;
+        if (squares && last >= 0) {
+            // the dot product of the next site rides along with each accepted update
+            long d = dot(order[0]);
+            for (int k = 0; k <= last; k++) {
+                int i = order[k];
+                long s = ((sigma[i] * d + b) >> shift) * factor;
+                if (acceptance.acceptFast(c.deltaScale * (double) s, rng)) {
+                    accepted++;
+                    if (k < last) {
+                        d = flipSquaresAndDotUnit(i, order[k + 1]);
+                    } else {
+                        flip(i);
+                    }
+                } else if (k < last) {
+                    d = dot(order[k + 1]);
+                }
+            }
+            return accepted;
+        }
+        for (int k = 0; k <= last; k++) {
+            int i = order[k];
+            if (acceptance.acceptFast(c.deltaScale * (double) exactS(i), rng)) {
+                flip(i);
+                accepted++;
+            }
+        }
+        return accepted;
+    }
+
+    @Override
+    long firstPowerSum(int t) {
+        return p1[t];
+    }
+
+    @Override
+    double higherOddSum(int t, int j) {
+        throw new IndexOutOfBoundsException("no higher odd sums for +-1 weights");
+    }
+
+    @Override
+    void recomputeSums() {
+        Arrays.fill(p1, 0);
+        byte[] w = c.signs;
+        for (int i = 0; i < n; i++) {
+            int s = sigma[i];
+            int base = i * stride;
+            for (int t = 0; t < terms; t++) {
+                p1[t] += w[base + t] * s;
+            }
+        }
+        refreshDerived();
+    }
+
+    /** A and B from p1, in scalar exact arithmetic (BigInteger-free: the polynomials fit int values). */
+    private void refreshDerived() {
+        long bb = 0;
+        for (int t = 0; t < padded; t++) {
+            a[t] = polynomial(c.polyU, p1[t]);
+            bb += polynomial(c.polyV, p1[t]);
+        }
+        b = bb - paddingB;
+    }
+
+    private static int polynomial(BigInteger[] coefficients, int x) {
+        return Couplings.evaluate(coefficients, x).intValueExact();
+    }
+
+    @Override
+    void exportSums(long[] p1Out, double[] higherOddOut) {
+        for (int t = 0; t < terms; t++) {
+            p1Out[t] = p1[t];
+        }
+    }
+
+    @Override
+    void importSums(long[] p1In, double[] higherOddIn) {
+        Arrays.fill(p1, 0);
+        for (int t = 0; t < terms; t++) {
+            if (Math.abs(p1In[t]) > n) {
+                throw new IllegalArgumentException("p1 of term " + t + " = " + p1In[t] + " is impossible with N = " + n);
+            }
+            p1[t] = (int) p1In[t];
+        }
+        refreshDerived();
+    }
+
+    @Override
+    void checkConsistency() {
+        int[] keptP1 = p1.clone();
+        int[] keptA = a.clone();
+        long keptB = b;
+        recomputeSums();
+        for (int t = 0; t < padded; t++) {
+            if (keptP1[t] != p1[t]) {
+                throw drift("power sum p1", t, keptP1[t], p1[t]);
+            }
+            if (keptA[t] != a[t]) {
+                throw drift("coefficient A", t, keptA[t], a[t]);
+            }
+        }
+        if (keptB != b) {
+            throw drift("constant B", -1, keptB, b);
+        }
+    }
+
+    @Override
+    long bytesPerReplica() {
+        return 4L * (p1.length + a.length) + 8;
+    }
+}

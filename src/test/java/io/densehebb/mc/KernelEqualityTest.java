@@ -1,0 +1,168 @@
+package io.densehebb.mc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.densehebb.model.Interaction;
+import io.densehebb.model.ModelKind;
+import io.densehebb.model.Network;
+import io.densehebb.model.NetworkSpec;
+import io.densehebb.model.RandomStreams;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every fast kernel against the scalar reference, on random instances of every model, P = 2, 3, 4, 6
+ * and both interactions, with sizes that exercise padding, partial vectors and the int16 / int32
+ * accumulation blocks:
+ *
+ * <ul>
+ *   <li>flip by flip: along a random walk, the energy change of several spins is bit-for-bit the
+ *       reference's (hence within 1e-12 relative), and the sums stay consistent;</li>
+ *   <li>chain by chain: from the same seed, the fast sweep and the reference sweep accept the same
+ *       flips (same configuration after every sweep, same counts, same energies) and leave the random
+ *       stream in the same state, for Metropolis and heat bath, random and sequential order, at
+ *       temperatures from 0 (ties decide) to hot.</li>
+ * </ul>
+ *
+ * Both the auto choice (vector kernels, since the tests run with jdk.incubator.vector) and the scalar
+ * fallback are checked.
+ */
+class KernelEqualityTest {
+
+    static List<Arguments> instances() {
+        List<Arguments> out = new ArrayList<>();
+        int seed = 100;
+        for (Interaction interaction : Interaction.values()) {
+            for (int p : new int[] {2, 3, 4, 6}) {
+                for (ModelKind kind : ModelKind.values()) {
+                    // small N (ties are frequent), terms that are not a multiple of any lane count
+                    int n = p == 6 ? 23 : 37;
+                    int k = kind == ModelKind.UNSUPERVISED ? 7 : 19;
+                    out.add(Arguments.of(new NetworkSpec(kind, p, n, k, 3, 0.6, interaction), seed++));
+                }
+            }
+        }
+        // larger instances: several vector blocks, int16 blocks of the pair kernel, long rows
+        out.add(Arguments.of(NetworkSpec.hopfield(2, 1100, 70, Interaction.DISTINCT), 7));
+        out.add(Arguments.of(NetworkSpec.hopfield(2, 300, 257, Interaction.FULL_POWER), 8));
+        // more terms than spins: the pair-field kernel (local fields from the N x N matrix)
+        out.add(Arguments.of(NetworkSpec.hopfield(2, 50, 64, Interaction.DISTINCT), 15));
+        out.add(Arguments.of(new NetworkSpec(ModelKind.UNSUPERVISED, 2, 30, 10, 5, 0.5, Interaction.FULL_POWER), 16));
+        out.add(Arguments.of(NetworkSpec.hopfield(2, 100, 2000, Interaction.DISTINCT), 17));
+        out.add(Arguments.of(NetworkSpec.hopfield(4, 150, 300, Interaction.DISTINCT), 9));
+        out.add(Arguments.of(NetworkSpec.hopfield(4, 1000, 40, Interaction.DISTINCT), 10));
+        out.add(Arguments.of(NetworkSpec.hopfield(3, 200, 90, Interaction.FULL_POWER), 11));
+        out.add(Arguments.of(new NetworkSpec(ModelKind.SUPERVISED, 4, 400, 10, 20, 0.4, Interaction.DISTINCT), 12));
+        out.add(Arguments.of(new NetworkSpec(ModelKind.UNSUPERVISED, 4, 300, 10, 20, 0.4, Interaction.DISTINCT), 13));
+        out.add(Arguments.of(new NetworkSpec(ModelKind.SUPERVISED, 6, 60, 4, 5, 0.7, Interaction.DISTINCT), 14));
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void everyEnergyChangeIsTheReferencesBitForBit(NetworkSpec spec, long seed) {
+        Network network = Network.synthetic(spec, seed);
+        Couplings couplings = new Couplings(network);
+        byte[] start = randomSpins(spec.N(), seed);
+        for (KernelChoice choice : new KernelChoice[] {KernelChoice.AUTO, KernelChoice.SCALAR}) {
+            SpinState reference = SpinState.of(couplings, start, KernelChoice.REFERENCE);
+            SpinState fast = SpinState.of(couplings, start, choice);
+            assertThat(reference.kernelName()).isEqualTo("reference");
+            UniformRandomProvider walk = RandomStreams.create(seed, RandomStreams.Purpose.FAULTS, choice.ordinal());
+            int steps = Math.min(3000, 40 * spec.N());
+            for (int step = 0; step < steps; step++) {
+                for (int probe = 0; probe < 3; probe++) {
+                    int i = walk.nextInt(spec.N());
+                    double expected = reference.deltaEnergy(i);
+                    assertThat(fast.deltaEnergy(i)).as("%s (%s) dE of spin %d at step %d", spec, fast.kernelName(), i, step)
+                            .isEqualTo(expected);
+                }
+                int j = walk.nextInt(spec.N());
+                reference.flip(j);
+                fast.flip(j);
+                if (step % 500 == 0) {
+                    assertThat(fast.energy()).isEqualTo(reference.energy());
+                    fast.checkConsistency();
+                }
+            }
+            assertThat(fast.spins()).isEqualTo(reference.spins());
+            for (int t = 0; t < network.termCount(); t++) {
+                assertThat(fast.firstPowerSum(t)).isEqualTo(reference.firstPowerSum(t));
+            }
+            assertThat(fast.energy()).isEqualTo(reference.energy());
+            fast.checkConsistency();
+            reference.checkConsistency();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void fastSweepsAcceptTheSameFlipsAsTheReferenceSweep(NetworkSpec spec, long seed) {
+        Network network = Network.synthetic(spec, seed);
+        Couplings couplings = new Couplings(network);
+        byte[] start = randomSpins(spec.N(), seed + 1);
+        // a temperature scale where both downhill and uphill moves happen: |dE| is O(1) per spin
+        double[] temperatures = {0.0, 0.3, 1.0, 5.0};
+        int sweeps = spec.N() > 500 ? 4 : 12;
+        for (KernelChoice choice : new KernelChoice[] {KernelChoice.AUTO, KernelChoice.SCALAR}) {
+            for (UpdateRule rule : UpdateRule.values()) {
+                for (SweepOrder order : SweepOrder.values()) {
+                    for (double temperature : temperatures) {
+                        MonteCarloChain reference = chain(couplings, start, KernelChoice.REFERENCE, rule, order, temperature, seed);
+                        MonteCarloChain fast = chain(couplings, start, choice, rule, order, temperature, seed);
+                        for (int s = 0; s < sweeps; s++) {
+                            int expected = reference.referenceSweep();
+                            assertThat(fast.sweep()).as("%s %s %s T=%s sweep %d (%s)", spec, rule, order, temperature, s,
+                                    fast.kernelName()).isEqualTo(expected);
+                            assertThat(fast.state().spins()).isEqualTo(reference.state().spins());
+                            assertThat(fast.state().energy()).isEqualTo(reference.state().energy());
+                        }
+                        assertThat(RandomStreams.saveState(fast.rng())).isEqualTo(RandomStreams.saveState(reference.rng()));
+                        assertThat(fast.accepted()).isEqualTo(reference.accepted());
+                        assertThat(fast.attempted()).isEqualTo(reference.attempted());
+                        fast.state().checkConsistency();
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void snapshotsMoveBetweenKernels(NetworkSpec spec, long seed) {
+        Network network = Network.synthetic(spec, seed);
+        Couplings couplings = new Couplings(network);
+        MonteCarloChain reference = chain(couplings, randomSpins(spec.N(), seed), KernelChoice.REFERENCE,
+                UpdateRule.METROPOLIS, SweepOrder.RANDOM, 1.0, seed);
+        reference.sweeps(3);
+        SpinState fast = SpinState.of(couplings, randomSpins(spec.N(), seed + 9));
+        fast.restore(reference.state().snapshot());
+        fast.checkConsistency();
+        for (int i = 0; i < spec.N(); i++) {
+            assertThat(fast.deltaEnergy(i)).isEqualTo(reference.state().deltaEnergy(i));
+        }
+        SpinState back = SpinState.of(couplings, randomSpins(spec.N(), seed + 10), KernelChoice.REFERENCE);
+        back.restore(fast.snapshot());
+        assertThat(back.energy()).isEqualTo(reference.state().energy());
+        back.checkConsistency();
+    }
+
+    static MonteCarloChain chain(Couplings couplings, byte[] start, KernelChoice choice, UpdateRule rule,
+                                 SweepOrder order, double temperature, long seed) {
+        return new MonteCarloChain(SpinState.of(couplings, start, choice), rule, order, temperature,
+                RandomStreams.create(seed, RandomStreams.Purpose.DYNAMICS, 0));
+    }
+
+    static byte[] randomSpins(int n, long seed) {
+        UniformRandomProvider rng = RandomStreams.create(seed, RandomStreams.Purpose.INITIAL_STATE, 0);
+        byte[] sigma = new byte[n];
+        for (int i = 0; i < n; i++) {
+            sigma[i] = rng.nextBoolean() ? (byte) 1 : (byte) -1;
+        }
+        return sigma;
+    }
+}
