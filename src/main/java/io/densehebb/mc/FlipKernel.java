@@ -1,5 +1,6 @@
 package io.densehebb.mc;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -47,8 +48,35 @@ abstract class FlipKernel {
     /** p_1 of term t. */
     abstract long firstPowerSum(int t);
 
-    /** Tracked odd power sum number j (power 2j + 3) of term t (general distinct only). */
-    abstract double higherOddSum(int t, int j);
+    /** Tracked odd power sum number j (power 2j + 3) of term t; only the general distinct kernels track them. */
+    double higherOddSum(int t, int j) {
+        throw new IndexOutOfBoundsException("no higher odd sums for +-1 weights");
+    }
+
+    /**
+     * p1 of every term from scratch for +-1 weights: sums[t] = sum_i w^t_i sigma_i for t < terms, and
+     * zero in the padding lanes beyond. O(N * terms); shared by the +-1 kernels.
+     */
+    final void plusMinusOneFirstPowerSums(int[] sums) {
+        Arrays.fill(sums, 0);
+        byte[] w = c.signs;
+        int stride = c.stride;
+        for (int i = 0; i < n; i++) {
+            int s = sigma[i];
+            int base = i * stride;
+            for (int t = 0; t < terms; t++) {
+                sums[t] += w[base + t] * s;
+            }
+        }
+    }
+
+    /** p1 of term t from an imported snapshot, refused when no +-1 configuration of N spins has it. */
+    final int importedPlusMinusOneSum(long[] p1In, int t) {
+        if (Math.abs(p1In[t]) > n) {
+            throw new IllegalArgumentException("p1 of term " + t + " = " + p1In[t] + " is impossible with N = " + n);
+        }
+        return (int) p1In[t];
+    }
 
     /** Rebuilds every sum from {@link #sigma}, O(N * terms). */
     abstract void recomputeSums();

@@ -1,6 +1,5 @@
 package io.densehebb.mc;
 
-import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -98,21 +97,8 @@ final class PairKernel extends FlipKernel {
     }
 
     @Override
-    double higherOddSum(int t, int j) {
-        throw new IndexOutOfBoundsException("no higher odd sums for +-1 weights");
-    }
-
-    @Override
     void recomputeSums() {
-        Arrays.fill(p1, 0);
-        byte[] w = c.signs;
-        for (int i = 0; i < n; i++) {
-            int s = sigma[i];
-            int base = i * stride;
-            for (int t = 0; t < terms; t++) {
-                p1[t] += w[base + t] * s;
-            }
-        }
+        plusMinusOneFirstPowerSums(p1);
     }
 
     @Override
@@ -125,7 +111,7 @@ final class PairKernel extends FlipKernel {
     @Override
     void importSums(long[] p1In, double[] higherOddIn) {
         for (int t = 0; t < terms; t++) {
-            p1[t] = Math.toIntExact(p1In[t]);
+            p1[t] = importedPlusMinusOneSum(p1In, t);
         }
     }
 

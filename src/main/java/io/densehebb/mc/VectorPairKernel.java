@@ -180,21 +180,9 @@ final class VectorPairKernel extends FlipKernel {
     }
 
     @Override
-    double higherOddSum(int t, int j) {
-        throw new IndexOutOfBoundsException("no higher odd sums for +-1 weights");
-    }
-
-    @Override
     void recomputeSums() {
         int[] sums = new int[terms];
-        byte[] w = c.signs;
-        for (int i = 0; i < n; i++) {
-            int s = sigma[i];
-            int base = i * stride;
-            for (int t = 0; t < terms; t++) {
-                sums[t] += w[base + t] * s;
-            }
-        }
+        plusMinusOneFirstPowerSums(sums);
         Arrays.fill(p1, (short) 0);
         for (int t = 0; t < terms; t++) {
             p1[t] = (short) sums[t];
@@ -212,10 +200,7 @@ final class VectorPairKernel extends FlipKernel {
     void importSums(long[] p1In, double[] higherOddIn) {
         Arrays.fill(p1, (short) 0);
         for (int t = 0; t < terms; t++) {
-            if (Math.abs(p1In[t]) > n) {
-                throw new IllegalArgumentException("p1 of term " + t + " = " + p1In[t] + " is impossible with N = " + n);
-            }
-            p1[t] = (short) p1In[t];
+            p1[t] = (short) importedPlusMinusOneSum(p1In, t);
         }
     }
 

@@ -503,21 +503,8 @@ final class VectorTableKernel extends FlipKernel {
     }
 
     @Override
-    double higherOddSum(int t, int j) {
-        throw new IndexOutOfBoundsException("no higher odd sums for +-1 weights");
-    }
-
-    @Override
     void recomputeSums() {
-        Arrays.fill(p1, 0);
-        byte[] w = c.signs;
-        for (int i = 0; i < n; i++) {
-            int s = sigma[i];
-            int base = i * stride;
-            for (int t = 0; t < terms; t++) {
-                p1[t] += w[base + t] * s;
-            }
-        }
+        plusMinusOneFirstPowerSums(p1);
         refreshDerived();
     }
 
@@ -546,10 +533,7 @@ final class VectorTableKernel extends FlipKernel {
     void importSums(long[] p1In, double[] higherOddIn) {
         Arrays.fill(p1, 0);
         for (int t = 0; t < terms; t++) {
-            if (Math.abs(p1In[t]) > n) {
-                throw new IllegalArgumentException("p1 of term " + t + " = " + p1In[t] + " is impossible with N = " + n);
-            }
-            p1[t] = (int) p1In[t];
+            p1[t] = importedPlusMinusOneSum(p1In, t);
         }
         refreshDerived();
     }
