@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.ChildFailed;
@@ -125,9 +126,16 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
         ReplicaSetup setup = new ReplicaSetup(run.network(), new Couplings(run.network()), config.rule(), config.order(),
                 config.init(), config.seed(), config.copies(), plan.slots(),
                 new FaultInjector(config.faultRate(), config.seed()));
-        for (int c = 0; c < plan.copies(); c++) {
+        if (config.blockCopies()) {
+            int[] allCopies = IntStream.range(0, plan.copies()).toArray();
             for (int k = 0; k < plan.slots(); k++) {
-                context.watch(context.spawn(ReplicaActor.create(setup, c, k, tempering), "replica-" + c + "-" + k));
+                context.watch(context.spawn(ReplicaActor.create(setup, allCopies, k, tempering), "replicas-" + k));
+            }
+        } else {
+            for (int c = 0; c < plan.copies(); c++) {
+                for (int k = 0; k < plan.slots(); k++) {
+                    context.watch(context.spawn(ReplicaActor.create(setup, c, k, tempering), "replica-" + c + "-" + k));
+                }
             }
         }
         timers.startTimerWithFixedDelay(new CheckpointTick(), config.checkpointEvery());

@@ -107,7 +107,7 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
         replicas[r.copy()][r.slot()] = r.replica();
         if (latest[r.copy()][r.slot()] != null) {
             // a fresh actor starts from the initial state: bring it to the last consistent one
-            r.replica().tell(new ReplicaActor.Restore(latest[r.copy()][r.slot()]));
+            r.replica().tell(new ReplicaActor.Restore(r.copy(), latest[r.copy()][r.slot()]));
         }
         if (!restart) {
             ready++;
@@ -118,7 +118,7 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
             }
         } else if (started && done[r.copy()][r.slot()] == null) {
             ReplicaActor.RunRound order = orders[r.copy()][r.slot()];
-            ReplicaActor.RunRound replay = new ReplicaActor.RunRound(order.round(), order.attempt() + 1, order.sweeps(),
+            ReplicaActor.RunRound replay = new ReplicaActor.RunRound(order.copy(), order.round(), order.attempt() + 1, order.sweeps(),
                     order.temperature(), order.measure(), order.incoming(), order.replyTo());
             orders[r.copy()][r.slot()] = replay;
             getContext().getLog().info("replica (copy {}, slot {}) restarted; replaying round {} (attempt {})",
@@ -132,10 +132,12 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
         double[] temperatures = exchange.temperatures();
         boolean measure = plan.measures(round);
         doneCount = 0;
-        for (int c = 0; c < plan.copies(); c++) {
-            for (int k = 0; k < plan.slots(); k++) {
+        // hottest slots first: they accept most and take longest, so the short sweeps of the cold slots
+        // fill the end of the round and the workers finish it together
+        for (int k = 0; k < plan.slots(); k++) {
+            for (int c = 0; c < plan.copies(); c++) {
                 done[c][k] = null;
-                ReplicaActor.RunRound order = new ReplicaActor.RunRound(round, 0, plan.sweepsPerRound(), temperatures[k],
+                ReplicaActor.RunRound order = new ReplicaActor.RunRound(c, round, 0, plan.sweepsPerRound(), temperatures[k],
                         measure, incoming[c][k], getContext().getSelf());
                 incoming[c][k] = null;
                 orders[c][k] = order;

@@ -49,6 +49,10 @@ final class ConfigBlock {
         return read(key, "a string", () -> config.getString(path(key)));
     }
 
+    boolean flag(String key) {
+        return read(key, "true or false (on | off, yes | no)", () -> config.getBoolean(path(key)));
+    }
+
     int integer(String key) {
         long value = wholeNumber(key);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {

@@ -36,6 +36,7 @@ final class ConfigRenderer {
         out.open("dynamics");
         out.key("rule", config.rule().configName());
         out.key("order", config.order().configName());
+        out.key("block-copies", config.blockCopies());
         out.close();
         out.ladder(config.ladder());
         out.key("copies", config.copies());

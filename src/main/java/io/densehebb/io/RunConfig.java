@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param dataset         synthetic (structured datasets come later)
  * @param rule            metropolis or heat-bath
  * @param order           random or sequential sweeps
+ * @param blockCopies     one actor sweeps all copies of a slot as a {@link io.densehebb.mc.ReplicaBlock}
  * @param ladder          the temperature ladder
  * @param copies          independent replicas per temperature, >= 2
  * @param sweeps          burn-in, measurement, per-round and measurement interval, in sweeps
@@ -30,6 +31,7 @@ public record RunConfig(
         String dataset,
         UpdateRule rule,
         SweepOrder order,
+        boolean blockCopies,
         LadderSpec ladder,
         int copies,
         Sweeps sweeps,

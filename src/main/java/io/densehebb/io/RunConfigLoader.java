@@ -41,6 +41,7 @@ public final class RunConfigLoader {
                 dataset(model),
                 dynamics.choice("rule", UpdateRule::parse),
                 dynamics.choice("order", SweepOrder::parse),
+                dynamics.flag("block-copies"),
                 ladder(root.block("ladder")),
                 root.integer("copies", copies -> copies >= 2,
                         "an integer >= 2 (overlaps need two independent replicas per temperature)"),

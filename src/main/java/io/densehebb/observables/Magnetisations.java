@@ -1,5 +1,6 @@
 package io.densehebb.observables;
 
+import io.densehebb.model.ModelKind;
 import io.densehebb.model.Network;
 
 /** The order parameters of PHYSICS.md section 4 that need only one configuration. */
@@ -26,6 +27,45 @@ public final class Magnetisations {
         return n;
     }
 
+    /**
+     * m_mu from the first power sums p1_t = sum_i w^t_i sigma_i that a spin state tracks: for hopfield
+     * the weights are the archetypes and m_mu = p1_mu / N, read in O(K) instead of O(N K) (the same
+     * integer divided the same way, so the same double); the other models store no archetype and fall
+     * back to {@link #mattis(Network, byte[])}.
+     */
+    public static double[] mattis(Network network, byte[] sigma, long[] firstPowerSums) {
+        if (network.spec().kind() != ModelKind.HOPFIELD) {
+            return mattis(network, sigma);
+        }
+        checkTerms(network, firstPowerSums);
+        double[] m = new double[firstPowerSums.length];
+        for (int mu = 0; mu < m.length; mu++) {
+            m[mu] = firstPowerSums[mu] / (double) network.n();
+        }
+        return m;
+    }
+
+    /**
+     * n_mu from the tracked first power sums: the stored terms are the class sums (hopfield,
+     * supervised) or the examples, term mu * M + a (unsupervised), so sum_i etahat^mu_i sigma_i is p1_mu
+     * or sum_a p1_{mu M + a}. Exactly {@link #exampleMagnetisations(Network, byte[])} in O(terms).
+     */
+    public static double[] exampleMagnetisations(Network network, long[] firstPowerSums) {
+        checkTerms(network, firstPowerSums);
+        int classes = network.spec().K();
+        int perClass = firstPowerSums.length / classes;
+        double norm = network.exampleNormalisation() * network.spec().M();
+        double[] n = new double[classes];
+        for (int mu = 0; mu < classes; mu++) {
+            long dot = 0;
+            for (int a = 0; a < perClass; a++) {
+                dot += firstPowerSums[mu * perClass + a];
+            }
+            n[mu] = dot / norm;
+        }
+        return n;
+    }
+
     /** Per-example magnetisations n_{mu,a} = (1/((1+rho) r N)) sum_i eta^{mu,a}_i sigma_i, at index mu * M + a. */
     public static double[] perExampleMagnetisations(Network network, byte[] sigma) {
         checkLength(network, sigma);
@@ -46,6 +86,13 @@ public final class Magnetisations {
             }
         }
         return best;
+    }
+
+    private static void checkTerms(Network network, long[] firstPowerSums) {
+        if (firstPowerSums.length != network.termCount()) {
+            throw new IllegalArgumentException(firstPowerSums.length + " first power sums for a network of "
+                    + network.termCount() + " terms");
+        }
     }
 
     private static void checkLength(Network network, byte[] sigma) {

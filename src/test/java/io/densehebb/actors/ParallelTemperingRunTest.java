@@ -123,6 +123,23 @@ class ParallelTemperingRunTest {
         assertThat(summaries.get(1)).isEqualTo(summaries.get(0));
     }
 
+    /**
+     * One actor per slot sweeping its copies as a block gives the summary of one actor per replica,
+     * byte for byte: with sequential order (rows shared by the copies), with random order (interleaved
+     * independent sweeps), and with faults, where a block's restart replays every copy of the slot.
+     */
+    @Test
+    void blocksOfCopiesGiveTheSameSummaryAsOneActorPerReplica(@TempDir Path dir) throws Exception {
+        for (String order : new String[] {"sequential", "random"}) {
+            RunOutcome single = run(config(dir, SMALL, "dynamics.order=" + order, "threads=2"), dir.resolve(order + "-single"));
+            RunOutcome blocked = run(config(dir, SMALL, "dynamics.order=" + order, "dynamics.block-copies=on", "threads=2",
+                    "testing.fault-rate=0.02"), dir.resolve(order + "-blocked"));
+            assertThat(Files.readAllBytes(blocked.runDir().resolve("summary.json")))
+                    .as("order %s", order)
+                    .isEqualTo(Files.readAllBytes(single.runDir().resolve("summary.json")));
+        }
+    }
+
     @Test
     void replicasThatThrowAreRestartedAndTheResultsDoNotChange(@TempDir Path dir) throws Exception {
         RunOutcome clean = run(config(dir, SMALL), dir.resolve("clean"));

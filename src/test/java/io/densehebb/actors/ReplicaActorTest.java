@@ -45,9 +45,9 @@ class ReplicaActorTest {
         return replica;
     }
 
-    private static TemperingCoordinator.RoundDone run(ActorRef<ReplicaActor.Command> replica, long round, boolean measure,
+    private static TemperingCoordinator.RoundDone run(ActorRef<ReplicaActor.Command> replica, int copy, long round, boolean measure,
                                                       SpinState.Snapshot incoming, TestProbe<TemperingCoordinator.Command> probe) {
-        replica.tell(new ReplicaActor.RunRound(round, 0, 5, 0.8, measure, incoming, probe.getRef()));
+        replica.tell(new ReplicaActor.RunRound(copy, round, 0, 5, 0.8, measure, incoming, probe.getRef()));
         return probe.expectMessageClass(TemperingCoordinator.RoundDone.class, Duration.ofSeconds(10));
     }
 
@@ -55,7 +55,7 @@ class ReplicaActorTest {
     void reportsTheEnergyOfTheStateItReturnsAndMeasuresOnlyWhenTold() {
         TestProbe<TemperingCoordinator.Command> probe = KIT.createTestProbe();
         ActorRef<ReplicaActor.Command> replica = spawnReady(setup(0), 1, 2, probe);
-        TemperingCoordinator.RoundDone quiet = run(replica, 0, false, null, probe);
+        TemperingCoordinator.RoundDone quiet = run(replica, 1, 0, false, null, probe);
         assertThat(quiet.copy()).isEqualTo(1);
         assertThat(quiet.slot()).isEqualTo(2);
         assertThat(quiet.sample()).isNull();
@@ -63,7 +63,7 @@ class ReplicaActorTest {
         SpinState rebuilt = SpinState.ofPacked(new Couplings(NETWORK), quiet.state().configuration().spins());
         assertThat(quiet.energy()).isCloseTo(rebuilt.energy(), org.assertj.core.api.Assertions.within(1e-12));
 
-        TemperingCoordinator.RoundDone measured = run(replica, 1, true, null, probe);
+        TemperingCoordinator.RoundDone measured = run(replica, 1, 1, true, null, probe);
         assertThat(measured.sample()).isNotNull();
         assertThat(measured.sample().energyPerSpin()).isEqualTo(measured.energy() / NETWORK.n());
         assertThat(measured.sample().m()).hasSize(2);
@@ -74,12 +74,12 @@ class ReplicaActorTest {
     void aRestoredReplicaReplaysTheRoundExactly() {
         TestProbe<TemperingCoordinator.Command> probe = KIT.createTestProbe();
         ActorRef<ReplicaActor.Command> original = spawnReady(setup(0), 0, 1, probe);
-        ChainState afterFirst = run(original, 0, false, null, probe).state();
-        TemperingCoordinator.RoundDone second = run(original, 1, true, null, probe);
+        ChainState afterFirst = run(original, 0, 0, false, null, probe).state();
+        TemperingCoordinator.RoundDone second = run(original, 0, 1, true, null, probe);
 
         ActorRef<ReplicaActor.Command> other = spawnReady(setup(0), 0, 1, probe);
-        other.tell(new ReplicaActor.Restore(afterFirst));
-        TemperingCoordinator.RoundDone replayed = run(other, 1, true, null, probe);
+        other.tell(new ReplicaActor.Restore(0, afterFirst));
+        TemperingCoordinator.RoundDone replayed = run(other, 0, 1, true, null, probe);
         assertThat(replayed.energy()).isEqualTo(second.energy());
         assertThat(replayed.state().configuration().spins()).isEqualTo(second.state().configuration().spins());
         assertThat(replayed.state().rngState()).isEqualTo(second.state().rngState());
@@ -90,27 +90,57 @@ class ReplicaActorTest {
         TestProbe<TemperingCoordinator.Command> probe = KIT.createTestProbe();
         ActorRef<ReplicaActor.Command> cold = spawnReady(setup(0), 0, 2, probe);
         ActorRef<ReplicaActor.Command> hot = spawnReady(setup(0), 0, 0, probe);
-        ChainState hotState = run(hot, 0, false, null, probe).state();
-        ChainState coldState = run(cold, 0, false, null, probe).state();
-        TemperingCoordinator.RoundDone afterSwap = run(cold, 1, false, hotState.configuration(), probe);
+        ChainState hotState = run(hot, 0, 0, false, null, probe).state();
+        ChainState coldState = run(cold, 0, 0, false, null, probe).state();
+        TemperingCoordinator.RoundDone afterSwap = run(cold, 0, 1, false, hotState.configuration(), probe);
         // the same as a fresh chain that starts from the hot configuration with the cold replica's stream
         ActorRef<ReplicaActor.Command> check = spawnReady(setup(0), 0, 2, probe);
-        check.tell(new ReplicaActor.Restore(new ChainState(hotState.configuration(), coldState.rngState(),
+        check.tell(new ReplicaActor.Restore(0, new ChainState(hotState.configuration(), coldState.rngState(),
                 coldState.attempted(), coldState.accepted())));
-        TemperingCoordinator.RoundDone expected = run(check, 1, false, null, probe);
+        TemperingCoordinator.RoundDone expected = run(check, 0, 1, false, null, probe);
         assertThat(afterSwap.state().configuration().spins()).isEqualTo(expected.state().configuration().spins());
         assertThat(afterSwap.energy()).isEqualTo(expected.energy());
+    }
+
+    @Test
+    void aBlockOfCopiesSweepsOnceItHasEveryOrderAndReportsWhatSingleReplicasWould() {
+        ReplicaSetup sequential = new ReplicaSetup(NETWORK, new Couplings(NETWORK), UpdateRule.METROPOLIS,
+                SweepOrder.SEQUENTIAL, InitialState.RANDOM, 11, 2, 3, FaultInjector.NONE);
+        TestProbe<TemperingCoordinator.Command> probe = KIT.createTestProbe();
+        ActorRef<ReplicaActor.Command> block = KIT.spawn(ReplicaActor.create(sequential, new int[] {0, 1}, 2, probe.getRef()));
+        for (int copy = 0; copy < 2; copy++) {
+            TemperingCoordinator.ReplicaReady ready = probe.expectMessageClass(TemperingCoordinator.ReplicaReady.class);
+            assertThat(ready.copy()).isEqualTo(copy);
+            assertThat(ready.slot()).isEqualTo(2);
+            assertThat(ready.replica()).isEqualTo(block);
+        }
+        block.tell(new ReplicaActor.RunRound(1, 0, 0, 5, 0.8, true, null, probe.getRef()));
+        probe.expectNoMessage(Duration.ofMillis(200));
+        block.tell(new ReplicaActor.RunRound(0, 0, 0, 5, 0.8, true, null, probe.getRef()));
+        TemperingCoordinator.RoundDone[] blocked = {
+                probe.expectMessageClass(TemperingCoordinator.RoundDone.class, Duration.ofSeconds(10)),
+                probe.expectMessageClass(TemperingCoordinator.RoundDone.class, Duration.ofSeconds(10))};
+        for (int copy = 0; copy < 2; copy++) {
+            ActorRef<ReplicaActor.Command> alone = spawnReady(sequential, copy, 2, probe);
+            TemperingCoordinator.RoundDone expected = run(alone, copy, 0, true, null, probe);
+            TemperingCoordinator.RoundDone actual = blocked[copy];
+            assertThat(actual.copy()).isEqualTo(copy);
+            assertThat(actual.energy()).isEqualTo(expected.energy());
+            assertThat(actual.state().configuration().spins()).isEqualTo(expected.state().configuration().spins());
+            assertThat(actual.state().rngState()).isEqualTo(expected.state().rngState());
+            assertThat(actual.sample().m()).isEqualTo(expected.sample().m());
+        }
     }
 
     @Test
     void anInjectedFaultRestartsTheReplicaWhichAnnouncesItselfAgain() {
         TestProbe<TemperingCoordinator.Command> probe = KIT.createTestProbe();
         ActorRef<ReplicaActor.Command> replica = spawnReady(setup(1.0), 1, 0, probe);
-        replica.tell(new ReplicaActor.RunRound(0, 0, 5, 0.8, false, null, probe.getRef()));
+        replica.tell(new ReplicaActor.RunRound(1, 0, 0, 5, 0.8, false, null, probe.getRef()));
         TemperingCoordinator.ReplicaReady again = probe.expectMessageClass(TemperingCoordinator.ReplicaReady.class,
                 Duration.ofSeconds(10));
         assertThat(again.replica()).isEqualTo(replica);
-        replica.tell(new ReplicaActor.RunRound(0, 1, 5, 0.8, false, null, probe.getRef()));
+        replica.tell(new ReplicaActor.RunRound(1, 0, 1, 5, 0.8, false, null, probe.getRef()));
         TemperingCoordinator.RoundDone done = probe.expectMessageClass(TemperingCoordinator.RoundDone.class);
         assertThat(done.attempt()).isEqualTo(1);
     }

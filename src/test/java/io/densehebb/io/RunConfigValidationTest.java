@@ -50,6 +50,8 @@ class RunConfigValidationTest {
                         "densehebb.ladder.t-min = null is not allowed: a number"),
                 broken("value where a list belongs", "", List.of("ladder.temperatures=0.5"),
                         "densehebb.ladder.temperatures = 0.5 is not allowed: a list of numbers, e.g. [0.5, 0.8]"),
+                broken("not a boolean", "densehebb.dynamics.block-copies = sometimes", List.of(),
+                        "densehebb.dynamics.block-copies = \"sometimes\" is not allowed: true or false (on | off, yes | no)"),
                 broken("unknown name", "densehebb.dynamics.rule = glauber", List.of(),
                         "densehebb.dynamics.rule = glauber is not allowed: one of metropolis | heat-bath"),
                 broken("out of range", "densehebb.model.P = 9", List.of(),

@@ -3,10 +3,13 @@ package io.densehebb.observables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.densehebb.mc.Couplings;
+import io.densehebb.mc.SpinState;
 import io.densehebb.model.Interaction;
 import io.densehebb.model.ModelKind;
 import io.densehebb.model.Network;
 import io.densehebb.model.NetworkSpec;
+import io.densehebb.model.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /** The order parameters follow the definitions of PHYSICS.md section 4 literally. */
@@ -50,5 +53,27 @@ class MagnetisationsTest {
             assertThat(n[mu]).isCloseTo(average, within(1e-12)); // n_mu is the mean of the n_{mu,a}
         }
         assertThat(perExample[4]).isCloseTo(spec.N() / norm, within(1e-12));
+    }
+
+    /**
+     * Read off the first power sums a spin state tracks, m and n are the very doubles the O(N K)
+     * definitions give, for every model (unsupervised: the sums of the K * M example terms).
+     */
+    @Test
+    void magnetisationsFromTheTrackedSumsAreTheDirectOnesExactly() {
+        for (ModelKind kind : ModelKind.values()) {
+            Network net = Network.synthetic(new NetworkSpec(kind, 4, 300, 3, 5, 0.5, Interaction.DISTINCT), 7);
+            var rng = RandomStreams.create(5, RandomStreams.Purpose.INITIAL_STATE, 0);
+            for (int sample = 0; sample < 5; sample++) {
+                byte[] sigma = new byte[net.n()];
+                for (int i = 0; i < sigma.length; i++) {
+                    sigma[i] = rng.nextBoolean() ? (byte) 1 : (byte) -1;
+                }
+                long[] p1 = SpinState.of(new Couplings(net), sigma).snapshot().firstPowerSums();
+                assertThat(Magnetisations.mattis(net, sigma, p1)).as("%s m", kind).containsExactly(Magnetisations.mattis(net, sigma));
+                assertThat(Magnetisations.exampleMagnetisations(net, p1)).as("%s n", kind)
+                        .containsExactly(Magnetisations.exampleMagnetisations(net, sigma));
+            }
+        }
     }
 }
