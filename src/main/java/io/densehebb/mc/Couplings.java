@@ -239,12 +239,49 @@ public final class Couplings {
         return plusMinusOne ? signs[i * stride + t] : weights[i * stride + t];
     }
 
+    private volatile int[] polyUSteps;
+
+    /**
+     * steps[b] for 0 &lt;= b &lt;= N: how many values PU(a) with |a| &lt;= b (a a reachable p1, or 0) an int
+     * can sum without overflow, (2^31 - 1) / max |PU(a)|. The vector table kernel sizes its int
+     * accumulation blocks from the current max |p1| with it. Built once, on first use, and shared.
+     */
+    int[] polyUSteps() {
+        int[] steps = polyUSteps;
+        if (steps == null) {
+            synchronized (this) {
+                steps = polyUSteps;
+                if (steps == null) {
+                    steps = buildPolyUSteps();
+                    polyUSteps = steps;
+                }
+            }
+        }
+        return steps;
+    }
+
+    private int[] buildPolyUSteps() {
+        if (polyU == null || maxAbsPolyU > Integer.MAX_VALUE) {
+            throw new IllegalStateException("PU does not fit an int over the states");
+        }
+        int[] steps = new int[n + 1];
+        long max = evaluate(polyU, 0).abs().longValueExact();
+        for (int b = 0; b <= n; b++) {
+            if ((b - n) % 2 == 0) {
+                max = Math.max(max, Math.max(evaluate(polyU, b).abs().longValueExact(), evaluate(polyU, -b).abs().longValueExact()));
+            }
+            steps[b] = (int) (Integer.MAX_VALUE / Math.max(1, max));
+        }
+        return steps;
+    }
+
     /** Bytes of shared (read-only) coupling data: what every replica of this network reads. */
     public long sharedBytes() {
         long bytes = plusMinusOne ? (long) signs.length : 4L * weights.length;
         bytes += 8L * (tableU == null ? 0 : tableU.length + tableV.length);
         bytes += 8L * (reducedElementaryTable == null ? 0 : reducedElementaryTable.length);
         bytes += 4L * (pairMatrix == null ? 0 : pairMatrix.length);
+        bytes += 4L * (polyUSteps == null ? 0 : polyUSteps.length);
         return bytes;
     }
 

@@ -15,7 +15,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@link Couplings#polyU} (U = (g/m) PU, V = (g/m) PV), evaluated in the lanes by Horner's rule in
  * wrapping int arithmetic, which is exact because every value of PU, PV fits an int (checked over
  * all reachable p1 when the kernel is chosen). Then 2 m S = g (sigma_i sum_t xi_t A_t + B).
- * Products are summed in int lanes for as many steps as cannot overflow and widened into long lanes.
+ * Products are summed in int lanes for as many steps as cannot overflow and widened into long lanes;
+ * how many is decided at each pass from a bound on the current max |p1| (see {@link #steps}).
  * An attempt is one K-long int dot product; an accepted flip updates p1, A and B in one O(K) pass.
  */
 final class VectorTableKernel extends FlipKernel {
@@ -27,24 +28,33 @@ final class VectorTableKernel extends FlipKernel {
     /** Coefficients per polynomial in a^2 this kernel evaluates (enough for P <= 8). */
     private static final int MAX_COEFFICIENTS = 4;
     /** Split A into 16-bit halves when an int accumulator holds fewer steps than this. */
-    private static final long SPLIT_BELOW = 64;
+    private static final int SPLIT_BELOW = 64;
     /** Steps per block with split products: |hi| &lt;= 2^15, lo &lt; 2^16, 16384 * 2^16 &lt; 2^31. */
     private static final int SPLIT_STEPS = 16384;
+    /** Flips between two rescans of max |p1| (a rescan costs a fraction of one pass). */
+    private static final int RESCAN_GAP = 16;
 
     private final int[] p1;
     /** A_t = PU(p1_t) (every value fits an int). */
     private final int[] a;
     /**
-     * When A is large (few products fit an int accumulator) the dot product splits each product
+     * The worst case of |A| over all states (|p1| = N) lets only a few products into an int
+     * accumulator at P = 4, but typical states have max |p1| far below N. So the kernel keeps
+     * {@link #maxAbsP1} &gt;= max_t |p1_t| (exact after a rescan, + 2 per flip since) and, from the
+     * shared table {@link Couplings#polyUSteps}, sums as many products per int block as that bound
+     * allows. Where it allows fewer than {@link #SPLIT_BELOW} the dot product splits each product
      * xi_t A_t = hi * 2^16 + lo (lo in [0, 2^16)) and sums both halves in int lanes, which is
      * cheaper than widening into long lanes every few steps.
      */
-    private final boolean split;
+    private final int[] stepsWithin;
+    private int maxAbsP1;
+    private int flipsSinceRescan;
+    /** Steps of one int block that covers every term. */
+    private final int fullSteps;
     private long b;
     private final int stride;
     private final int padded;
-    /** Terms per int accumulation block of the dot product and of B. */
-    private final int blockU;
+    /** Terms per int accumulation block of B. */
     private final int blockV;
     /** PU(a) = a^oddU * (u0 + u1 a^2 + u2 a^4 + u3 a^6), coefficients mod 2^32; likewise PV. */
     private final int u0;
@@ -86,12 +96,9 @@ final class VectorTableKernel extends FlipKernel {
         this.stride = couplings.stride;
         this.padded = Couplings.roundUp(Math.max(1, terms), LANES);
         this.p1 = new int[padded];
-        long stepsU = Math.max(1, Integer.MAX_VALUE / Math.max(1, couplings.maxAbsPolyU));
-        // widening int lanes into long lanes costs about as much as a second product: split A when
-        // fewer than SPLIT_BELOW steps fit an int accumulator
-        this.split = stepsU < SPLIT_BELOW;
         this.a = new int[padded];
-        this.blockU = (int) Math.min(Integer.MAX_VALUE / LANES, split ? SPLIT_STEPS : stepsU) * LANES;
+        this.stepsWithin = couplings.polyUSteps();
+        this.fullSteps = padded / LANES;
         this.blockV = (int) Math.max(1, Integer.MAX_VALUE / Math.max(1, couplings.maxAbsPolyV)) * LANES;
         int[] cu = inSquares(couplings.polyU);
         int[] cv = inSquares(couplings.polyV);
@@ -182,20 +189,54 @@ final class VectorTableKernel extends FlipKernel {
         return "table-vector-" + VectorShapes.BITS;
     }
 
-    /** D = sum_t xi_t A_t. */
-    long dot(int i) {
-        return split ? dotSplit(i) : dotSingle(i);
+    /**
+     * Products xi_t A_t an int lane may sum without overflow while every |p1_t| &lt;= maxAbsP1 + slack
+     * (slack 2: the values after one more flip). When the bound allows less than one block over all
+     * terms and has drifted since the last rescan, rescans p1 for the exact max first.
+     */
+    private int steps(int slack) {
+        int s = stepsWithin[Math.min(n, maxAbsP1 + slack)];
+        if (s < fullSteps && flipsSinceRescan >= RESCAN_GAP) {
+            rescanMaxAbsP1();
+            s = stepsWithin[Math.min(n, maxAbsP1 + slack)];
+        }
+        return s;
     }
 
-    private long dotSingle(int i) {
+    private void rescanMaxAbsP1() {
+        final int[] p = p1;
+        IntVector max = IntVector.zero(I);
+        for (int t = 0; t < padded; t += LANES) {
+            max = max.max(IntVector.fromArray(I, p, t).abs()); // |p1| <= N: no overflow
+        }
+        maxAbsP1 = max.reduceLanes(VectorOperators.MAX);
+        flipsSinceRescan = 0;
+    }
+
+    /** Every p1_t moved by 2 at most. */
+    private void flipped() {
+        maxAbsP1 = Math.min(n, maxAbsP1 + 2);
+        if (flipsSinceRescan < RESCAN_GAP) {
+            flipsSinceRescan++;
+        }
+    }
+
+    /** D = sum_t xi_t A_t. */
+    long dot(int i) {
+        int steps = steps(0);
+        return steps >= SPLIT_BELOW ? dotSingle(i, steps) : dotSplit(i);
+    }
+
+    private long dotSingle(int i, int steps) {
         final byte[] w = c.signs;
         final int[] aa = a;
         final int base = i * stride;
         final int end = padded;
+        final int block = Math.min(Integer.MAX_VALUE / LANES, steps) * LANES;
         LongVector acc = LongVector.zero(L);
         int t = 0;
         while (t < end) {
-            int blockEnd = Math.min(end, t + blockU);
+            int blockEnd = Math.min(end, t + block);
             IntVector sum = IntVector.zero(I);
             for (; t < blockEnd; t += LANES) {
                 IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
@@ -215,7 +256,7 @@ final class VectorTableKernel extends FlipKernel {
         long total = 0;
         int t = 0;
         while (t < end) {
-            int blockEnd = Math.min(end, t + blockU);
+            int blockEnd = Math.min(end, t + SPLIT_STEPS * LANES);
             IntVector sumHi = IntVector.zero(I);
             IntVector sumLo = IntVector.zero(I);
             for (; t < blockEnd; t += LANES) {
@@ -224,9 +265,18 @@ final class VectorTableKernel extends FlipKernel {
                 sumHi = sumHi.add(product.lanewise(VectorOperators.ASHR, 16));
                 sumLo = sumLo.add(product.and(0xFFFF));
             }
-            total += ((long) sumHi.reduceLanes(VectorOperators.ADD) << 16) + sumLo.reduceLanes(VectorOperators.ADD);
+            total += (sumOf(sumHi) << 16) + sumOf(sumLo);
         }
         return total;
+    }
+
+    /**
+     * The exact sum of the lanes (each lane's own sum fits an int, the sum of all lanes may not:
+     * widened before the reduction).
+     */
+    private static long sumOf(IntVector v) {
+        return ((LongVector) v.convertShape(VectorOperators.I2L, L, 0))
+                .add((LongVector) v.convertShape(VectorOperators.I2L, L, 1)).reduceLanes(VectorOperators.ADD);
     }
 
     long exactS(int i) {
@@ -264,6 +314,7 @@ final class VectorTableKernel extends FlipKernel {
             flipLongOddP(i);
         }
         sigma[i] = (byte) -sigma[i];
+        flipped();
     }
 
     // p1 -= 2 sigma_i xi, A = PU(p1), B = sum PV(p1): "Short" for at most two coefficients in a^2 (P <= 4)
@@ -291,7 +342,7 @@ final class VectorTableKernel extends FlipKernel {
                 u.intoArray(aa, t);
                 sum = sum.add(q2);
             }
-            squaresSum += sum.reduceLanes(VectorOperators.ADD);
+            squaresSum += sumOf(sum);
         }
         b = terms * v0Exact + v1Exact * squaresSum;
     }
@@ -300,7 +351,53 @@ final class VectorTableKernel extends FlipKernel {
      * {@link #flipSquaresUnit} fused with the dot product of the next site's row against the new A:
      * when flips are accepted often, A is used while still in registers. Returns D(next).
      */
-    private long flipSquaresAndDotUnit(int i, int next) {
+    private long flipSquaresAndDot(int i, int next) {
+        int steps = steps(2);
+        long d = steps >= SPLIT_BELOW ? flipSquaresAndDotSingle(i, next, steps) : flipSquaresAndDotSplit(i, next);
+        sigma[i] = (byte) -sigma[i];
+        flipped();
+        return d;
+    }
+
+    /** The products of the new A summed in int lanes, steps at a time (exact: see {@link #steps}). */
+    private long flipSquaresAndDotSingle(int i, int next, int steps) {
+        final byte[] w = c.signs;
+        final int[] p = p1;
+        final int[] aa = a;
+        final int base = i * stride;
+        final int nextBase = next * stride;
+        final int end = padded;
+        final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        final IntVector cu0 = IntVector.broadcast(I, u0);
+        final int block = (int) Math.min(blockSquares, (long) Math.min(Integer.MAX_VALUE / LANES, steps) * LANES);
+        long squaresSum = 0;
+        LongVector acc = LongVector.zero(L);
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + block);
+            IntVector sum = IntVector.zero(I);
+            IntVector sumD = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+                q.intoArray(p, t);
+                IntVector q2 = q.mul(q);
+                IntVector u = q2.add(cu0).mul(q);
+                u.intoArray(aa, t);
+                sum = sum.add(q2);
+                IntVector y = (IntVector) ByteVector.fromArray(B, w, nextBase + t).convertShape(VectorOperators.B2I, I, 0);
+                sumD = sumD.add(y.mul(u));
+            }
+            squaresSum += sumOf(sum);
+            acc = acc.add((LongVector) sumD.convertShape(VectorOperators.I2L, L, 0))
+                    .add((LongVector) sumD.convertShape(VectorOperators.I2L, L, 1));
+        }
+        b = terms * v0Exact + v1Exact * squaresSum;
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    /** The products of the new A split into 16-bit halves (any |A| below 2^31). */
+    private long flipSquaresAndDotSplit(int i, int next) {
         final byte[] w = c.signs;
         final int[] p = p1;
         final int[] aa = a;
@@ -331,11 +428,10 @@ final class VectorTableKernel extends FlipKernel {
                 sumHi = sumHi.add(product.lanewise(VectorOperators.ASHR, 16));
                 sumLo = sumLo.add(product.and(0xFFFF));
             }
-            squaresSum += sum.reduceLanes(VectorOperators.ADD);
-            d += ((long) sumHi.reduceLanes(VectorOperators.ADD) << 16) + sumLo.reduceLanes(VectorOperators.ADD);
+            squaresSum += sumOf(sum);
+            d += (sumOf(sumHi) << 16) + sumOf(sumLo);
         }
         b = terms * v0Exact + v1Exact * squaresSum;
-        sigma[i] = (byte) -sigma[i];
         return d;
     }
 
@@ -477,7 +573,7 @@ final class VectorTableKernel extends FlipKernel {
                 if (acceptance.acceptFast(c.deltaScale * (double) s, rng)) {
                     accepted++;
                     if (k < last) {
-                        d = flipSquaresAndDotUnit(i, order[k + 1]);
+                        d = flipSquaresAndDot(i, order[k + 1]);
                     } else {
                         flip(i);
                     }
@@ -510,6 +606,7 @@ final class VectorTableKernel extends FlipKernel {
 
     /** A and B from p1, in scalar exact arithmetic (BigInteger-free: the polynomials fit int values). */
     private void refreshDerived() {
+        rescanMaxAbsP1();
         long bb = 0;
         for (int t = 0; t < padded; t++) {
             a[t] = polynomial(c.polyU, p1[t]);
@@ -543,7 +640,11 @@ final class VectorTableKernel extends FlipKernel {
         int[] keptP1 = p1.clone();
         int[] keptA = a.clone();
         long keptB = b;
+        int keptBound = maxAbsP1;
         recomputeSums();
+        if (keptBound < maxAbsP1) {
+            throw drift("bound on max |p1|", -1, keptBound, maxAbsP1);
+        }
         for (int t = 0; t < padded; t++) {
             if (keptP1[t] != p1[t]) {
                 throw drift("power sum p1", t, keptP1[t], p1[t]);

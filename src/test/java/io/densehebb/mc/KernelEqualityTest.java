@@ -151,6 +151,93 @@ class KernelEqualityTest {
         back.checkConsistency();
     }
 
+    /**
+     * The vector table kernel sizes its int blocks from a bound on max |p1| and splits the products
+     * when the bound allows fewer than 64 steps (P = 4, N = 1000: from |p1| of about 320 up). Starting
+     * with the overlap of pattern 0 near that limit, the walk and the chains cross it both ways, with
+     * the bound drifting and rescanned, and every energy change must still be the reference's.
+     */
+    @ParameterizedTest(name = "{0} p1 = limit + {1}")
+    @MethodSource("rangeLimitCases")
+    void tableKernelBlocksFollowTheRangeOfP1(Interaction interaction, int offset, long seed) {
+        NetworkSpec spec = NetworkSpec.hopfield(4, 1000, 24, interaction);
+        Network network = Network.synthetic(spec, seed);
+        Couplings couplings = new Couplings(network);
+        int[] steps = couplings.polyUSteps();
+        for (int b = 0; b <= spec.N(); b++) {
+            long max = 0;
+            for (int a = -b; a <= b; a++) {
+                if (a == 0 || (a - spec.N()) % 2 == 0) {
+                    max = Math.max(max, Couplings.evaluate(couplings.polyU, a).abs().longValueExact());
+                }
+            }
+            // the largest count whose sum of values up to max cannot overflow an int
+            assertThat((long) steps[b] * max).isLessThanOrEqualTo(Integer.MAX_VALUE);
+            if (max > 0) {
+                assertThat((steps[b] + 1L) * max).isGreaterThan(Integer.MAX_VALUE);
+            }
+        }
+        // the smallest max |p1| at which fewer than 64 products fit an int: the kernel splits from there
+        int limit = 0;
+        while (limit < spec.N() && steps[limit] >= 64) {
+            limit++;
+        }
+        int overlap = Math.max(0, Math.min(spec.N(), limit + offset));
+        // pattern 0 with its first (N - overlap) / 2 spins turned: p1 of term 0 = overlap (N even, limit even)
+        byte[] start = new byte[spec.N()];
+        for (int i = 0; i < spec.N(); i++) {
+            start[i] = (byte) network.termWeight(0, i);
+            if (i < (spec.N() - overlap) / 2) {
+                start[i] = (byte) -start[i];
+            }
+        }
+        SpinState reference = SpinState.of(couplings, start, KernelChoice.REFERENCE);
+        SpinState fast = SpinState.of(couplings, start, KernelChoice.AUTO);
+        assertThat(fast.firstPowerSum(0)).isEqualTo(overlap);
+        if (FlipKernels.vectorKernelsEnabled()) {
+            assertThat(fast.kernelName()).startsWith("table-vector");
+        }
+        UniformRandomProvider walk = RandomStreams.create(seed, RandomStreams.Purpose.FAULTS, 0);
+        for (int step = 0; step < 3000; step++) {
+            int i = walk.nextInt(spec.N());
+            assertThat(fast.deltaEnergy(i)).as("%s (%s) dE of spin %d at step %d", spec, fast.kernelName(), i, step)
+                    .isEqualTo(reference.deltaEnergy(i));
+            // drift towards or away from the pattern: p1 of term 0 wanders around the limit
+            int j = walk.nextInt(spec.N());
+            reference.flip(j);
+            fast.flip(j);
+            if (step % 250 == 0) {
+                fast.checkConsistency();
+            }
+        }
+        fast.checkConsistency();
+        for (double temperature : new double[] {0.0, 0.05, 5.0}) {
+            MonteCarloChain slow = chain(couplings, start, KernelChoice.REFERENCE, UpdateRule.METROPOLIS, SweepOrder.RANDOM,
+                    temperature, seed);
+            MonteCarloChain quick = chain(couplings, start, KernelChoice.AUTO, UpdateRule.METROPOLIS, SweepOrder.RANDOM,
+                    temperature, seed);
+            for (int s = 0; s < 3; s++) {
+                assertThat(quick.sweep()).isEqualTo(slow.referenceSweep());
+                assertThat(quick.state().spins()).isEqualTo(slow.state().spins());
+                assertThat(quick.state().energy()).isEqualTo(slow.state().energy());
+                quick.state().checkConsistency();
+            }
+            assertThat(RandomStreams.saveState(quick.rng())).isEqualTo(RandomStreams.saveState(slow.rng()));
+        }
+    }
+
+    static List<Arguments> rangeLimitCases() {
+        List<Arguments> out = new ArrayList<>();
+        long seed = 40;
+        for (Interaction interaction : Interaction.values()) {
+            // far below, just at and around, and far above the limit
+            for (int offset : new int[] {-1000, -20, -2, 0, 2, 20, 1000}) {
+                out.add(Arguments.of(interaction, offset, seed++));
+            }
+        }
+        return out;
+    }
+
     static MonteCarloChain chain(Couplings couplings, byte[] start, KernelChoice choice, UpdateRule rule,
                                  SweepOrder order, double temperature, long seed) {
         return new MonteCarloChain(SpinState.of(couplings, start, choice), rule, order, temperature,
