@@ -110,7 +110,11 @@ abstract class FlipKernel {
         return false;
     }
 
-    /** Attempts order[0], order[1], ... in turn; returns the number accepted. */
+    /**
+     * Attempts order[0], order[1], ... in turn; returns the number accepted. The fast kernels repeat
+     * this loop with their own attempt written inline: this one call site is shared by every kernel
+     * class a JVM loads, and once it has seen several the JIT stops inlining the attempt.
+     */
     int sweep(int[] order, Acceptance acceptance, UniformRandomProvider rng) {
         int accepted = 0;
         for (int k = 0; k < order.length; k++) {

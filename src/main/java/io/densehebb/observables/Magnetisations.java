@@ -18,13 +18,7 @@ public final class Magnetisations {
     /** Example magnetisations n_mu = (1/((1+rho) r N)) sum_i etahat^mu_i sigma_i (= m_mu for hopfield). */
     public static double[] exampleMagnetisations(Network network, byte[] sigma) {
         checkLength(network, sigma);
-        long[] dots = network.dataset().classSumDots(sigma);
-        double norm = network.exampleNormalisation() * network.spec().M();
-        double[] n = new double[dots.length];
-        for (int mu = 0; mu < dots.length; mu++) {
-            n[mu] = dots[mu] / norm;
-        }
-        return n;
+        return fromClassSumDots(network, network.dataset().classSumDots(sigma));
     }
 
     /**
@@ -54,14 +48,21 @@ public final class Magnetisations {
         checkTerms(network, firstPowerSums);
         int classes = network.spec().K();
         int perClass = firstPowerSums.length / classes;
-        double norm = network.exampleNormalisation() * network.spec().M();
-        double[] n = new double[classes];
+        long[] dots = new long[classes];
         for (int mu = 0; mu < classes; mu++) {
-            long dot = 0;
             for (int a = 0; a < perClass; a++) {
-                dot += firstPowerSums[mu * perClass + a];
+                dots[mu] += firstPowerSums[mu * perClass + a];
             }
-            n[mu] = dot / norm;
+        }
+        return fromClassSumDots(network, dots);
+    }
+
+    /** n_mu from the integers sum_i etahat^mu_i sigma_i: one normalisation for both ways of getting them. */
+    private static double[] fromClassSumDots(Network network, long[] dots) {
+        double norm = network.exampleNormalisation() * network.spec().M();
+        double[] n = new double[dots.length];
+        for (int mu = 0; mu < dots.length; mu++) {
+            n[mu] = dots[mu] / norm;
         }
         return n;
     }
