@@ -1,6 +1,7 @@
 package io.densehebb.cli;
 
 import io.densehebb.mc.FlipKernels;
+import io.densehebb.mc.InitialState;
 import io.densehebb.mc.KernelChoice;
 import io.densehebb.mc.SweepBenchmark;
 import io.densehebb.mc.SweepOrder;
@@ -63,6 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "1")
     int block;
 
+    @Option(names = "--init", description = "random | archetype | example: where every chain starts, as the run's "
+            + "init key (default ${DEFAULT-VALUE})", defaultValue = "random")
+    String init;
+
     @Option(names = "--seconds", description = "measured time (default ${DEFAULT-VALUE})", defaultValue = "3")
     double seconds;
 
@@ -84,25 +89,28 @@ public final class BenchCommand implements Callable<Integer> {
         }
         SweepBenchmark.Setup setup = new SweepBenchmark.Setup(UpdateRule.parse("rule", rule),
                 SweepOrder.parse("order", order), temperature, threads, warmup, seconds, seed,
-                KernelChoice.parse("kernel", kernel), block);
+                KernelChoice.parse("kernel", kernel), block, InitialState.parse("init", init));
         SweepBenchmark.Result res = SweepBenchmark.run(Network.synthetic(spec, seed), setup);
         if (json) {
             System.out.println(String.format(Locale.ROOT,
                     "{\"model\":\"%s\",\"P\":%d,\"N\":%d,\"K\":%d,\"M\":%d,\"r\":%s,\"interaction\":\"%s\",\"rule\":\"%s\","
-                            + "\"order\":\"%s\",\"T\":%s,\"threads\":%d,\"sweeps\":%d,\"seconds\":%.3f,"
+                            + "\"order\":\"%s\",\"init\":\"%s\",\"T\":%s,\"threads\":%d,\"sweeps\":%d,\"seconds\":%.3f,"
                             + "\"kernel\":\"%s\",\"ns_per_flip\":%.3f,\"sweeps_per_second\":%.3f,\"flips_per_second\":%.1f,"
-                            + "\"acceptance\":%.4f,\"block\":%d,\"vector_api\":%s,\"bytes_per_replica\":%d,\"shared_bytes\":%d}",
-                    kind.configName(), p, n, k, spec.M(), spec.r(), spec.interaction().configName(), rule, order,
+                            + "\"acceptance\":%.4f,\"block\":%d,\"vector_api\":%s,\"bytes_per_replica\":%d,\"shared_bytes\":%d,"
+                            + "\"allocated_bytes_per_sweep\":%.1f}",
+                    kind.configName(), p, n, k, spec.M(), spec.r(), spec.interaction().configName(), rule, order, init,
                     temperature, threads, res.sweeps(), res.seconds(), res.kernel(), res.nsPerFlip(), res.sweepsPerSecond(),
                     res.flipsPerSecond(), res.acceptance(), block, FlipKernels.vectorKernelsEnabled(), res.bytesPerReplica(),
-                    res.sharedBytes()));
+                    res.sharedBytes(), res.allocatedBytesPerSweep()));
         } else {
-            System.out.printf(Locale.ROOT, "%s P=%d N=%d K=%d%s %s, %s at T=%.4g, %d thread(s)%s, kernel %s%n",
+            System.out.printf(Locale.ROOT, "%s P=%d N=%d K=%d%s %s, %s at T=%.4g from %s, %d thread(s)%s, kernel %s%n",
                     kind.configName(), p, n, k, kind == ModelKind.HOPFIELD ? "" : " M=" + spec.M() + " r=" + spec.r(),
-                    spec.interaction().configName(), rule, temperature, threads,
+                    spec.interaction().configName(), rule, temperature, init, threads,
                     block > 1 ? " x " + block + " replicas" : "", res.kernel());
             System.out.printf(Locale.ROOT, "  %.2f ns per attempted flip, %.1f sweeps/s, %.3g flips/s, acceptance %.3f (%d sweeps in %.2f s)%n",
                     res.nsPerFlip(), res.sweepsPerSecond(), res.flipsPerSecond(), res.acceptance(), res.sweeps(), res.seconds());
+            System.out.printf(Locale.ROOT, "  %s heap bytes allocated per sweep while measured%n",
+                    res.allocatedBytesPerSweep() < 0 ? "(unknown)" : String.format(Locale.ROOT, "%.1f", res.allocatedBytesPerSweep()));
         }
         return Main.EXIT_OK;
     }

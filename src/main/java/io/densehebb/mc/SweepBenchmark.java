@@ -3,6 +3,7 @@ package io.densehebb.mc;
 import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
 import io.densehebb.model.RandomStreams;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +20,8 @@ public final class SweepBenchmark {
 
     /** What to time. */
     public record Setup(UpdateRule rule, SweepOrder order, double temperature, int threads,
-                        double warmupSeconds, double measureSeconds, long seed, KernelChoice kernel, int block) {
+                        double warmupSeconds, double measureSeconds, long seed, KernelChoice kernel, int block,
+                        InitialState init) {
         public Setup {
             if (threads < 1) {
                 throw new InvalidParameterException("threads", threads, "an integer >= 1");
@@ -36,23 +38,29 @@ public final class SweepBenchmark {
             if (block < 1) {
                 throw new InvalidParameterException("block", block, "an integer >= 1");
             }
+            if (init == null) {
+                throw new InvalidParameterException("init", null, "one of random | archetype | example");
+            }
         }
 
         /** One chain per thread on the automatically chosen kernel. */
         public Setup(UpdateRule rule, SweepOrder order, double temperature, int threads,
                      double warmupSeconds, double measureSeconds, long seed) {
-            this(rule, order, temperature, threads, warmupSeconds, measureSeconds, seed, KernelChoice.AUTO, 1);
+            this(rule, order, temperature, threads, warmupSeconds, measureSeconds, seed, KernelChoice.AUTO, 1,
+                    InitialState.RANDOM);
         }
     }
 
     /**
      * Aggregate figures over all threads; {@code kernel} names the flip kernel the chains ran on,
      * {@code bytesPerReplica} what one replica holds besides the shared couplings ({@code sharedBytes}):
-     * configuration, tracked sums, visiting order and acceptance table.
+     * configuration, tracked sums, visiting order and acceptance table. {@code allocatedBytesPerSweep}
+     * is what the sweeping threads allocated on the heap during the measurement, per replica sweep
+     * (0 for a kernel that allocates nothing once compiled; -1 where the JVM cannot tell).
      */
     public record Result(long sweeps, long attemptedFlips, double seconds, double nsPerFlip,
                          double sweepsPerSecond, double flipsPerSecond, double acceptance,
-                         String kernel, long bytesPerReplica, long sharedBytes) {
+                         String kernel, long bytesPerReplica, long sharedBytes, double allocatedBytesPerSweep) {
     }
 
     private SweepBenchmark() {
@@ -66,11 +74,7 @@ public final class SweepBenchmark {
             List<MonteCarloChain> mine = new ArrayList<>();
             for (int r = 0; r < setup.block(); r++) {
                 long id = (long) k * setup.block() + r;
-                var init = RandomStreams.create(setup.seed(), RandomStreams.Purpose.INITIAL_STATE, id);
-                byte[] sigma = new byte[network.n()];
-                for (int i = 0; i < sigma.length; i++) {
-                    sigma[i] = init.nextBoolean() ? (byte) 1 : (byte) -1;
-                }
+                byte[] sigma = setup.init().configuration(network, setup.seed(), id);
                 mine.add(new MonteCarloChain(SpinState.of(couplings, sigma, setup.kernel()), setup.rule(), setup.order(),
                         setup.temperature(), RandomStreams.create(setup.seed(), RandomStreams.Purpose.DYNAMICS, id)));
             }
@@ -86,7 +90,8 @@ public final class SweepBenchmark {
             timeAll(pool, owners, setup.warmupSeconds());
             long[] before = attemptedAndAccepted(all);
             long start = System.nanoTime();
-            long sweeps = timeAll(pool, owners, setup.measureSeconds());
+            long[] timed = timeAll(pool, owners, setup.measureSeconds());
+            long sweeps = timed[0];
             double seconds = (System.nanoTime() - start) * 1e-9;
             long[] after = attemptedAndAccepted(all);
             long flips = after[0] - before[0];
@@ -97,7 +102,7 @@ public final class SweepBenchmark {
             MonteCarloChain first = all.get(0);
             return new Result(sweeps, flips, seconds, nsPerFlip, sweeps / seconds, flipsPerSecond, acc / (double) flips,
                     first.kernelName(), first.state().bytesPerReplica() + 4L * network.n() + first.acceptanceBytes(),
-                    couplings.sharedBytes());
+                    couplings.sharedBytes(), timed[1] < 0 ? -1 : timed[1] / (double) sweeps);
         } finally {
             pool.shutdownNow();
         }
@@ -113,12 +118,16 @@ public final class SweepBenchmark {
         return new long[] {a, b};
     }
 
-    /** Every owner sweeps until {@code seconds} have passed; returns the total number of replica sweeps. */
-    private static long timeAll(ExecutorService pool, List<ReplicaBlock> owners, double seconds) {
+    /**
+     * Every owner sweeps until {@code seconds} have passed; returns the total number of replica sweeps
+     * and the bytes the sweeping threads allocated meanwhile (-1 when not measurable).
+     */
+    private static long[] timeAll(ExecutorService pool, List<ReplicaBlock> owners, double seconds) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        List<Future<Long>> futures = new ArrayList<>();
+        List<Future<long[]>> futures = new ArrayList<>();
         for (ReplicaBlock owner : owners) {
             futures.add(pool.submit(() -> {
+                long allocatedBefore = allocatedByThisThread();
                 long sweeps = 0;
                 if (owner.size() == 1) {
                     MonteCarloChain chain = owner.chain(0);
@@ -132,13 +141,17 @@ public final class SweepBenchmark {
                         sweeps += owner.size();
                     } while (System.nanoTime() < deadline);
                 }
-                return sweeps;
+                long allocatedAfter = allocatedByThisThread();
+                return new long[] {sweeps, allocatedBefore < 0 || allocatedAfter < 0 ? -1 : allocatedAfter - allocatedBefore};
             }));
         }
         long total = 0;
-        for (Future<Long> f : futures) {
+        long allocated = 0;
+        for (Future<long[]> f : futures) {
             try {
-                total += f.get();
+                long[] r = f.get();
+                total += r[0];
+                allocated = allocated < 0 || r[1] < 0 ? -1 : allocated + r[1];
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("benchmark interrupted", e);
@@ -146,6 +159,15 @@ public final class SweepBenchmark {
                 throw new IllegalStateException("benchmark chain failed", e.getCause());
             }
         }
-        return total;
+        return new long[] {total, allocated};
+    }
+
+    /** Heap bytes this thread has allocated so far, or -1 where the JVM does not count them. */
+    private static long allocatedByThisThread() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
+            return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        }
+        return -1;
     }
 }

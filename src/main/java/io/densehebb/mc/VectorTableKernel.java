@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -15,26 +14,33 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@link Couplings#polyU} (U = (g/m) PU, V = (g/m) PV), evaluated in the lanes by Horner's rule in
  * wrapping int arithmetic, which is exact because every value of PU, PV fits an int (checked over
  * all reachable p1 when the kernel is chosen). Then 2 m S = g (sigma_i sum_t xi_t A_t + B).
- * Products are summed in int lanes for as many steps as cannot overflow and widened into long lanes;
- * how many is decided at each pass from a bound on the current max |p1| (see {@link #steps}).
+ * Products are summed in int lanes over blocks short enough that no lane overflows; after each block
+ * the lanes are stored to a small int array and summed in a long. How long a block may be is decided
+ * at each pass from a bound on the current max |p1| (see {@link #blockTerms}). The lanes are not
+ * widened with vector conversions: on JDK 17 those are not always intrinsified in a method that also
+ * holds other vector loops, and one that is not allocates on every call.
  * An attempt is one K-long int dot product; an accepted flip updates p1, A and B in one O(K) pass.
  */
 final class VectorTableKernel extends FlipKernel {
 
     private static final VectorSpecies<Integer> I = VectorShapes.INTS;
     private static final VectorSpecies<Byte> B = VectorShapes.BYTES_FOR_INTS;
-    private static final VectorSpecies<Long> L = VectorShapes.LONGS;
     private static final int LANES = I.length();
     /** Coefficients per polynomial in a^2 this kernel evaluates (enough for P <= 8). */
     private static final int MAX_COEFFICIENTS = 4;
-    /** Split A into 16-bit halves when an int accumulator holds fewer steps than this. */
-    private static final int SPLIT_BELOW = 64;
-    /** Steps per block with split products: |hi| &lt;= 2^15, lo &lt; 2^16, 16384 * 2^16 &lt; 2^31. */
-    private static final int SPLIT_STEPS = 16384;
+    /**
+     * Split A into 16-bit halves when a block would be shorter than this many vectors: below it the
+     * reduction after each block costs more than the split's three extra operations per vector.
+     */
+    static final int SPLIT_BELOW = 16;
+    /** Values per lane and block with split products: |hi| &lt;= 2^15 and lo &lt; 2^16, so 32767 of either fit an int. */
+    private static final int SPLIT_STEPS = 32767;
     /** Flips between two rescans of max |p1| (a rescan costs a fraction of one pass). */
     private static final int RESCAN_GAP = 16;
 
     private final int[] p1;
+    /** Where a block's int lanes are stored to be summed in a long. */
+    private final int[] lanes = new int[LANES];
     /** A_t = PU(p1_t) (every value fits an int). */
     private final int[] a;
     /**
@@ -42,15 +48,14 @@ final class VectorTableKernel extends FlipKernel {
      * accumulator at P = 4, but typical states have max |p1| far below N. So the kernel keeps
      * {@link #maxAbsP1} &gt;= max_t |p1_t| (exact after a rescan, + 2 per flip since) and, from the
      * shared table {@link Couplings#polyUSteps}, sums as many products per int block as that bound
-     * allows. Where it allows fewer than {@link #SPLIT_BELOW} the dot product splits each product
+     * allows. Where it allows fewer than {@link #SPLIT_BELOW} vectors the dot product splits each product
      * xi_t A_t = hi * 2^16 + lo (lo in [0, 2^16)) and sums both halves in int lanes, which is
      * cheaper than widening into long lanes every few steps.
      */
     private final int[] stepsWithin;
     private int maxAbsP1;
     private int flipsSinceRescan;
-    /** Steps of one int block that covers every term. */
-    private final int fullSteps;
+
     private long b;
     private final int stride;
     private final int padded;
@@ -72,7 +77,7 @@ final class VectorTableKernel extends FlipKernel {
     /**
      * P = 4 (PU = a^3 + u0 a, PV = v0 + v1 a^2, which is what both interactions give after the common
      * factor is taken out): A = a (a^2 + u0) and B = terms v0 + v1 sum_t p1_t^2, so the update only
-     * sums squares (exact long coefficients below; steps per int block in blockSquares).
+     * sums squares (exact long coefficients below; terms per int block in blockSquares).
      */
     private final boolean squares;
     private final long v0Exact;
@@ -98,8 +103,7 @@ final class VectorTableKernel extends FlipKernel {
         this.p1 = new int[padded];
         this.a = new int[padded];
         this.stepsWithin = couplings.polyUSteps();
-        this.fullSteps = padded / LANES;
-        this.blockV = (int) Math.max(1, Integer.MAX_VALUE / Math.max(1, couplings.maxAbsPolyV)) * LANES;
+        this.blockV = blockOf((int) (Integer.MAX_VALUE / Math.max(1, couplings.maxAbsPolyV)));
         int[] cu = inSquares(couplings.polyU);
         int[] cv = inSquares(couplings.polyV);
         this.oddU = isOdd(couplings.polyU);
@@ -116,7 +120,7 @@ final class VectorTableKernel extends FlipKernel {
         this.squares = short2 && oddU && degree(couplings.polyV) <= 2 && cu[1] == 1;
         this.v0Exact = squares ? couplings.polyV[0].longValueExact() : 0;
         this.v1Exact = squares && couplings.polyV.length > 2 ? couplings.polyV[2].longValueExact() : 0;
-        this.blockSquares = (int) Math.max(1, Math.min(Integer.MAX_VALUE / LANES, Integer.MAX_VALUE / ((long) n * n))) * LANES;
+        this.blockSquares = squares ? blockOf(Integer.MAX_VALUE / Math.max(1, n * n)) : 0;
         long twoM = 2 * couplings.polyDenominator;
         long h = BigInteger.valueOf(couplings.polyNumerator).gcd(BigInteger.valueOf(twoM)).longValueExact();
         long divisor = twoM / h;
@@ -190,26 +194,46 @@ final class VectorTableKernel extends FlipKernel {
     }
 
     /**
-     * Products xi_t A_t an int lane may sum without overflow while every |p1_t| &lt;= maxAbsP1 + slack
-     * (slack 2: the values after one more flip). When the bound allows less than one block over all
-     * terms and has drifted since the last rescan, rescans p1 for the exact max first.
+     * Terms per int block: LANES times how many products xi_t A_t one int lane may sum without
+     * overflow while every |p1_t| &lt;= maxAbsP1 + slack (slack 2: the values after one more flip). When
+     * the bound does not let one block cover every term and has drifted since the last rescan, rescans
+     * p1 for the exact max first.
      */
-    private int steps(int slack) {
+    private int blockTerms(int slack) {
         int s = stepsWithin[Math.min(n, maxAbsP1 + slack)];
-        if (s < fullSteps && flipsSinceRescan >= RESCAN_GAP) {
+        if (s < padded / LANES && flipsSinceRescan >= RESCAN_GAP) {
             rescanMaxAbsP1();
             s = stepsWithin[Math.min(n, maxAbsP1 + slack)];
         }
-        return s;
+        return blockOf(s);
     }
 
+    /** Terms per block when each lane may sum {@code steps} values (at least one vector, at most int range). */
+    private static int blockOf(int steps) {
+        return Math.max(1, Math.min(Integer.MAX_VALUE / LANES / 2, steps)) * LANES;
+    }
+
+    /** The exact sum of a block's lanes, stored in {@link #lanes} (each fits an int, their sum may not). */
+    private long sumOfLanes() {
+        final int[] v = lanes;
+        long total = 0;
+        for (int k = 0; k < LANES; k++) {
+            total += v[k];
+        }
+        return total;
+    }
+
+    /**
+     * A plain loop on purpose: rescans are rare, and on JDK 17 a Vector API call that only a rare path
+     * makes is compiled without a type profile, as a virtual call that allocates its vectors.
+     */
     private void rescanMaxAbsP1() {
         final int[] p = p1;
-        IntVector max = IntVector.zero(I);
-        for (int t = 0; t < padded; t += LANES) {
-            max = max.max(IntVector.fromArray(I, p, t).abs()); // |p1| <= N: no overflow
+        int max = 0;
+        for (int t = 0; t < padded; t++) {
+            max = Math.max(max, Math.abs(p[t])); // |p1| <= N: no overflow
         }
-        maxAbsP1 = max.reduceLanes(VectorOperators.MAX);
+        maxAbsP1 = max;
         flipsSinceRescan = 0;
     }
 
@@ -223,17 +247,16 @@ final class VectorTableKernel extends FlipKernel {
 
     /** D = sum_t xi_t A_t. */
     long dot(int i) {
-        int steps = steps(0);
-        return steps >= SPLIT_BELOW ? dotSingle(i, steps) : dotSplit(i);
+        int block = blockTerms(0);
+        return block >= SPLIT_BELOW * LANES ? dotSingle(i, block) : dotSplit(i);
     }
 
-    private long dotSingle(int i, int steps) {
+    private long dotSingle(int i, int block) {
         final byte[] w = c.signs;
         final int[] aa = a;
         final int base = i * stride;
         final int end = padded;
-        final int block = Math.min(Integer.MAX_VALUE / LANES, steps) * LANES;
-        LongVector acc = LongVector.zero(L);
+        long d = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + block);
@@ -242,10 +265,10 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
                 sum = sum.add(x.mul(IntVector.fromArray(I, aa, t)));
             }
-            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
-                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+            sum.intoArray(lanes, 0);
+            d += sumOfLanes();
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        return d;
     }
 
     private long dotSplit(int i) {
@@ -253,7 +276,7 @@ final class VectorTableKernel extends FlipKernel {
         final int[] aa = a;
         final int base = i * stride;
         final int end = padded;
-        long total = 0;
+        long d = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + SPLIT_STEPS * LANES);
@@ -265,18 +288,12 @@ final class VectorTableKernel extends FlipKernel {
                 sumHi = sumHi.add(product.lanewise(VectorOperators.ASHR, 16));
                 sumLo = sumLo.add(product.and(0xFFFF));
             }
-            total += (sumOf(sumHi) << 16) + sumOf(sumLo);
+            sumHi.intoArray(lanes, 0);
+            d += sumOfLanes() << 16;
+            sumLo.intoArray(lanes, 0);
+            d += sumOfLanes();
         }
-        return total;
-    }
-
-    /**
-     * The exact sum of the lanes (each lane's own sum fits an int, the sum of all lanes may not:
-     * widened before the reduction).
-     */
-    private static long sumOf(IntVector v) {
-        return ((LongVector) v.convertShape(VectorOperators.I2L, L, 0))
-                .add((LongVector) v.convertShape(VectorOperators.I2L, L, 1)).reduceLanes(VectorOperators.ADD);
+        return d;
     }
 
     long exactS(int i) {
@@ -328,7 +345,7 @@ final class VectorTableKernel extends FlipKernel {
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
         final IntVector cu0 = IntVector.broadcast(I, u0);
-        long squaresSum = 0;
+        long squares = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + blockSquares);
@@ -342,9 +359,10 @@ final class VectorTableKernel extends FlipKernel {
                 u.intoArray(aa, t);
                 sum = sum.add(q2);
             }
-            squaresSum += sumOf(sum);
+            sum.intoArray(lanes, 0);
+            squares += sumOfLanes();
         }
-        b = terms * v0Exact + v1Exact * squaresSum;
+        b = terms * v0Exact + v1Exact * squares;
     }
 
     /**
@@ -352,15 +370,15 @@ final class VectorTableKernel extends FlipKernel {
      * when flips are accepted often, A is used while still in registers. Returns D(next).
      */
     private long flipSquaresAndDot(int i, int next) {
-        int steps = steps(2);
-        long d = steps >= SPLIT_BELOW ? flipSquaresAndDotSingle(i, next, steps) : flipSquaresAndDotSplit(i, next);
+        int block = Math.min(blockSquares, blockTerms(2));
+        long d = block >= SPLIT_BELOW * LANES ? flipSquaresAndDotSingle(i, next, block) : flipSquaresAndDotSplit(i, next);
         sigma[i] = (byte) -sigma[i];
         flipped();
         return d;
     }
 
-    /** The products of the new A summed in int lanes, steps at a time (exact: see {@link #steps}). */
-    private long flipSquaresAndDotSingle(int i, int next, int steps) {
+    /** The products of the new A summed in int blocks of {@code block} terms (exact: see {@link #blockTerms}). */
+    private long flipSquaresAndDotSingle(int i, int next, int block) {
         final byte[] w = c.signs;
         final int[] p = p1;
         final int[] aa = a;
@@ -369,9 +387,8 @@ final class VectorTableKernel extends FlipKernel {
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
         final IntVector cu0 = IntVector.broadcast(I, u0);
-        final int block = (int) Math.min(blockSquares, (long) Math.min(Integer.MAX_VALUE / LANES, steps) * LANES);
-        long squaresSum = 0;
-        LongVector acc = LongVector.zero(L);
+        long squares = 0;
+        long d = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + block);
@@ -388,12 +405,13 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector y = (IntVector) ByteVector.fromArray(B, w, nextBase + t).convertShape(VectorOperators.B2I, I, 0);
                 sumD = sumD.add(y.mul(u));
             }
-            squaresSum += sumOf(sum);
-            acc = acc.add((LongVector) sumD.convertShape(VectorOperators.I2L, L, 0))
-                    .add((LongVector) sumD.convertShape(VectorOperators.I2L, L, 1));
+            sum.intoArray(lanes, 0);
+            squares += sumOfLanes();
+            sumD.intoArray(lanes, 0);
+            d += sumOfLanes();
         }
-        b = terms * v0Exact + v1Exact * squaresSum;
-        return acc.reduceLanes(VectorOperators.ADD);
+        b = terms * v0Exact + v1Exact * squares;
+        return d;
     }
 
     /** The products of the new A split into 16-bit halves (any |A| below 2^31). */
@@ -407,7 +425,7 @@ final class VectorTableKernel extends FlipKernel {
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
         final IntVector cu0 = IntVector.broadcast(I, u0);
         final int block = Math.min(blockSquares, SPLIT_STEPS * LANES);
-        long squaresSum = 0;
+        long squares = 0;
         long d = 0;
         int t = 0;
         while (t < end) {
@@ -428,10 +446,14 @@ final class VectorTableKernel extends FlipKernel {
                 sumHi = sumHi.add(product.lanewise(VectorOperators.ASHR, 16));
                 sumLo = sumLo.add(product.and(0xFFFF));
             }
-            squaresSum += sumOf(sum);
-            d += (sumOf(sumHi) << 16) + sumOf(sumLo);
+            sum.intoArray(lanes, 0);
+            squares += sumOfLanes();
+            sumHi.intoArray(lanes, 0);
+            d += sumOfLanes() << 16;
+            sumLo.intoArray(lanes, 0);
+            d += sumOfLanes();
         }
-        b = terms * v0Exact + v1Exact * squaresSum;
+        b = terms * v0Exact + v1Exact * squares;
         return d;
     }
 
@@ -446,7 +468,7 @@ final class VectorTableKernel extends FlipKernel {
         final IntVector cu1 = IntVector.broadcast(I, u1);
         final IntVector cv0 = IntVector.broadcast(I, v0);
         final IntVector cv1 = IntVector.broadcast(I, v1);
-        LongVector acc = LongVector.zero(L);
+        long total = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + blockV);
@@ -460,10 +482,10 @@ final class VectorTableKernel extends FlipKernel {
                 u.intoArray(aa, t);
                 sum = sum.add(q2.mul(cv1).add(cv0));
             }
-            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
-                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+            sum.intoArray(lanes, 0);
+            total += sumOfLanes();
         }
-        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+        b = total - paddingB;
     }
 
     private void flipShortOddP(int i) {
@@ -477,7 +499,7 @@ final class VectorTableKernel extends FlipKernel {
         final IntVector cu1 = IntVector.broadcast(I, u1);
         final IntVector cv0 = IntVector.broadcast(I, v0);
         final IntVector cv1 = IntVector.broadcast(I, v1);
-        LongVector acc = LongVector.zero(L);
+        long total = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + blockV);
@@ -491,10 +513,10 @@ final class VectorTableKernel extends FlipKernel {
                 u.intoArray(aa, t);
                 sum = sum.add(q2.mul(cv1).add(cv0).mul(q));
             }
-            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
-                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+            sum.intoArray(lanes, 0);
+            total += sumOfLanes();
         }
-        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+        b = total - paddingB;
     }
 
     private void flipLongEvenP(int i) {
@@ -504,7 +526,15 @@ final class VectorTableKernel extends FlipKernel {
         final int base = i * stride;
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
-        LongVector acc = LongVector.zero(L);
+        final IntVector cu0 = IntVector.broadcast(I, u0);
+        final IntVector cu1 = IntVector.broadcast(I, u1);
+        final IntVector cu2 = IntVector.broadcast(I, u2);
+        final IntVector cu3 = IntVector.broadcast(I, u3);
+        final IntVector cv0 = IntVector.broadcast(I, v0);
+        final IntVector cv1 = IntVector.broadcast(I, v1);
+        final IntVector cv2 = IntVector.broadcast(I, v2);
+        final IntVector cv3 = IntVector.broadcast(I, v3);
+        long total = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + blockV);
@@ -514,14 +544,14 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
                 q.intoArray(p, t);
                 IntVector q2 = q.mul(q);
-                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0).mul(q);
+                IntVector u = q2.mul(cu3).add(cu2).mul(q2).add(cu1).mul(q2).add(cu0).mul(q);
                 u.intoArray(aa, t);
-                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0));
+                sum = sum.add(q2.mul(cv3).add(cv2).mul(q2).add(cv1).mul(q2).add(cv0));
             }
-            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
-                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+            sum.intoArray(lanes, 0);
+            total += sumOfLanes();
         }
-        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+        b = total - paddingB;
     }
 
     private void flipLongOddP(int i) {
@@ -531,7 +561,15 @@ final class VectorTableKernel extends FlipKernel {
         final int base = i * stride;
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
-        LongVector acc = LongVector.zero(L);
+        final IntVector cu0 = IntVector.broadcast(I, u0);
+        final IntVector cu1 = IntVector.broadcast(I, u1);
+        final IntVector cu2 = IntVector.broadcast(I, u2);
+        final IntVector cu3 = IntVector.broadcast(I, u3);
+        final IntVector cv0 = IntVector.broadcast(I, v0);
+        final IntVector cv1 = IntVector.broadcast(I, v1);
+        final IntVector cv2 = IntVector.broadcast(I, v2);
+        final IntVector cv3 = IntVector.broadcast(I, v3);
+        long total = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + blockV);
@@ -541,14 +579,14 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
                 q.intoArray(p, t);
                 IntVector q2 = q.mul(q);
-                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0);
+                IntVector u = q2.mul(cu3).add(cu2).mul(q2).add(cu1).mul(q2).add(cu0);
                 u.intoArray(aa, t);
-                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0).mul(q));
+                sum = sum.add(q2.mul(cv3).add(cv2).mul(q2).add(cv1).mul(q2).add(cv0).mul(q));
             }
-            acc = acc.add((LongVector) sum.convertShape(VectorOperators.I2L, L, 0))
-                    .add((LongVector) sum.convertShape(VectorOperators.I2L, L, 1));
+            sum.intoArray(lanes, 0);
+            total += sumOfLanes();
         }
-        b = acc.reduceLanes(VectorOperators.ADD) - paddingB;
+        b = total - paddingB;
     }
 
     @Override

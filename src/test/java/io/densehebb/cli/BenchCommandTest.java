@@ -18,6 +18,36 @@ class BenchCommandTest {
     }
 
     @Test
+    void aRetrievalStartKeepsTheFourBodyNetworkNearItsArchetype() {
+        // P = 4 below the spinodal (T = 0.991): from xi^1 nearly every flip costs energy, from random
+        // signs the paramagnet is locally stable and nearly every flip is free
+        String retrieval = capture(() -> Main.execute("bench", "--N", "200", "--K", "4", "--P", "4", "--T", "0.5",
+                "--init", "archetype", "--seconds", "0.2", "--warmup", "0.1", "--json"));
+        String paramagnet = capture(() -> Main.execute("bench", "--N", "200", "--K", "4", "--P", "4", "--T", "0.5",
+                "--seconds", "0.2", "--warmup", "0.1", "--json"));
+        assertThat(retrieval).contains("\"init\":\"archetype\"");
+        assertThat(paramagnet).contains("\"init\":\"random\"");
+        assertThat(acceptance(retrieval)).isLessThan(0.2);
+        assertThat(acceptance(paramagnet)).isGreaterThan(0.8);
+    }
+
+    @Test
+    void badInitExitsTwo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        var cli = Main.commandLine();
+        cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertThat(cli.execute("bench", "--init", "pattern", "--seconds", "0.1")).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8).trim())
+                .isEqualTo("densehebb: init = pattern is not allowed: one of random | archetype | example");
+    }
+
+    private static double acceptance(String json) {
+        var m = java.util.regex.Pattern.compile("\"acceptance\":([0-9.]+)").matcher(json);
+        assertThat(m.find()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void badParameterExitsTwoWithOneLine() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream old = System.err;

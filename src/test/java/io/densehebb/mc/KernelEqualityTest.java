@@ -153,7 +153,8 @@ class KernelEqualityTest {
 
     /**
      * The vector table kernel sizes its int blocks from a bound on max |p1| and splits the products
-     * when the bound allows fewer than 64 steps (P = 4, N = 1000: from |p1| of about 320 up). Starting
+     * when the bound allows fewer than {@link VectorTableKernel#SPLIT_BELOW} products per int lane
+     * (P = 4, N = 1000: from |p1| of about 510 up). Starting
      * with the overlap of pattern 0 near that limit, the walk and the chains cross it both ways, with
      * the bound drifting and rescanned, and every energy change must still be the reference's.
      */
@@ -177,9 +178,9 @@ class KernelEqualityTest {
                 assertThat((steps[b] + 1L) * max).isGreaterThan(Integer.MAX_VALUE);
             }
         }
-        // the smallest max |p1| at which fewer than 64 products fit an int: the kernel splits from there
+        // the smallest max |p1| at which too few products fit an int: the kernel splits from there
         int limit = 0;
-        while (limit < spec.N() && steps[limit] >= 64) {
+        while (limit < spec.N() && steps[limit] >= VectorTableKernel.SPLIT_BELOW) {
             limit++;
         }
         int overlap = Math.max(0, Math.min(spec.N(), limit + offset));
