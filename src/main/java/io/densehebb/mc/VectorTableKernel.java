@@ -54,6 +54,8 @@ final class VectorTableKernel extends FlipKernel {
      */
     private final int[] stepsWithin;
     private int maxAbsP1;
+    /** P = 4: sum_t p1_t^2 after the last update. */
+    private long squaresOfP1;
     private int flipsSinceRescan;
 
     private long b;
@@ -208,6 +210,15 @@ final class VectorTableKernel extends FlipKernel {
         return blockOf(s);
     }
 
+    /**
+     * True when the products of a whole row, over all lanes, fit one int (the usual case away from
+     * retrieval): then one block covers the row and its lanes are reduced by the vector unit, which is
+     * cheaper than going through {@link #lanes}.
+     */
+    private boolean rowFitsAnInt(int slack) {
+        return padded <= stepsWithin[Math.min(n, maxAbsP1 + slack)];
+    }
+
     /** Terms per block when each lane may sum {@code steps} values (at least one vector, at most int range). */
     private static int blockOf(int steps) {
         return Math.max(1, Math.min(Integer.MAX_VALUE / LANES / 2, steps)) * LANES;
@@ -237,9 +248,15 @@ final class VectorTableKernel extends FlipKernel {
         flipsSinceRescan = 0;
     }
 
-    /** Every p1_t moved by 2 at most. */
+    /**
+     * Every p1_t moved by 2 at most. P = 4 also has max |p1_t| &lt;= sqrt(sum_t p1_t^2) from the update
+     * for free; away from retrieval that stays far below where the drift alone would go.
+     */
     private void flipped() {
         maxAbsP1 = Math.min(n, maxAbsP1 + 2);
+        if (squares) {
+            maxAbsP1 = (int) Math.min(maxAbsP1, (long) Math.sqrt((double) squaresOfP1) + 1);
+        }
         if (flipsSinceRescan < RESCAN_GAP) {
             flipsSinceRescan++;
         }
@@ -248,10 +265,10 @@ final class VectorTableKernel extends FlipKernel {
     /** D = sum_t xi_t A_t. */
     long dot(int i) {
         int block = blockTerms(0);
-        return block >= SPLIT_BELOW * LANES ? dotSingle(i, block) : dotSplit(i);
+        return block >= Math.min(padded, SPLIT_BELOW * LANES) ? dotSingle(i, block, rowFitsAnInt(0)) : dotSplit(i);
     }
 
-    private long dotSingle(int i, int block) {
+    private long dotSingle(int i, int block, boolean wholeRow) {
         final byte[] w = c.signs;
         final int[] aa = a;
         final int base = i * stride;
@@ -265,8 +282,12 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
                 sum = sum.add(x.mul(IntVector.fromArray(I, aa, t)));
             }
-            sum.intoArray(lanes, 0);
-            d += sumOfLanes();
+            if (wholeRow) {
+                d += sum.reduceLanes(VectorOperators.ADD);
+            } else {
+                sum.intoArray(lanes, 0);
+                d += sumOfLanes();
+            }
         }
         return d;
     }
@@ -362,6 +383,7 @@ final class VectorTableKernel extends FlipKernel {
             sum.intoArray(lanes, 0);
             squares += sumOfLanes();
         }
+        squaresOfP1 = squares;
         b = terms * v0Exact + v1Exact * squares;
     }
 
@@ -371,14 +393,25 @@ final class VectorTableKernel extends FlipKernel {
      */
     private long flipSquaresAndDot(int i, int next) {
         int block = Math.min(blockSquares, blockTerms(2));
-        long d = block >= SPLIT_BELOW * LANES ? flipSquaresAndDotSingle(i, next, block) : flipSquaresAndDotSplit(i, next);
+        long d;
+        if (block >= Math.min(padded, SPLIT_BELOW * LANES)) {
+            int bound = Math.min(n, maxAbsP1 + 2);
+            boolean wholeRow = rowFitsAnInt(2) && (long) padded * bound * bound <= Integer.MAX_VALUE;
+            d = flipSquaresAndDotSingle(i, next, block, wholeRow);
+        } else {
+            d = flipSquaresAndDotSplit(i, next);
+        }
         sigma[i] = (byte) -sigma[i];
         flipped();
         return d;
     }
 
-    /** The products of the new A summed in int blocks of {@code block} terms (exact: see {@link #blockTerms}). */
-    private long flipSquaresAndDotSingle(int i, int next, int block) {
+    /**
+     * The products of the new A summed in int blocks of {@code block} terms (exact: see
+     * {@link #blockTerms}); {@code wholeRow}: the products and the squares of the whole row each fit one
+     * int over all lanes.
+     */
+    private long flipSquaresAndDotSingle(int i, int next, int block, boolean wholeRow) {
         final byte[] w = c.signs;
         final int[] p = p1;
         final int[] aa = a;
@@ -405,11 +438,17 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector y = (IntVector) ByteVector.fromArray(B, w, nextBase + t).convertShape(VectorOperators.B2I, I, 0);
                 sumD = sumD.add(y.mul(u));
             }
-            sum.intoArray(lanes, 0);
-            squares += sumOfLanes();
-            sumD.intoArray(lanes, 0);
-            d += sumOfLanes();
+            if (wholeRow) {
+                squares += sum.reduceLanes(VectorOperators.ADD);
+                d += sumD.reduceLanes(VectorOperators.ADD);
+            } else {
+                sum.intoArray(lanes, 0);
+                squares += sumOfLanes();
+                sumD.intoArray(lanes, 0);
+                d += sumOfLanes();
+            }
         }
+        squaresOfP1 = squares;
         b = terms * v0Exact + v1Exact * squares;
         return d;
     }
@@ -453,6 +492,7 @@ final class VectorTableKernel extends FlipKernel {
             sumLo.intoArray(lanes, 0);
             d += sumOfLanes();
         }
+        squaresOfP1 = squares;
         b = terms * v0Exact + v1Exact * squares;
         return d;
     }
@@ -646,10 +686,13 @@ final class VectorTableKernel extends FlipKernel {
     private void refreshDerived() {
         rescanMaxAbsP1();
         long bb = 0;
+        long sq = 0;
         for (int t = 0; t < padded; t++) {
             a[t] = polynomial(c.polyU, p1[t]);
             bb += polynomial(c.polyV, p1[t]);
+            sq += (long) p1[t] * p1[t];
         }
+        squaresOfP1 = sq;
         b = bb - paddingB;
     }
 
@@ -678,6 +721,7 @@ final class VectorTableKernel extends FlipKernel {
         int[] keptP1 = p1.clone();
         int[] keptA = a.clone();
         long keptB = b;
+        long keptSquares = squaresOfP1;
         int keptBound = maxAbsP1;
         recomputeSums();
         if (keptBound < maxAbsP1) {
@@ -693,6 +737,9 @@ final class VectorTableKernel extends FlipKernel {
         }
         if (keptB != b) {
             throw drift("constant B", -1, keptB, b);
+        }
+        if (squares && keptSquares != squaresOfP1) {
+            throw drift("sum of p1^2", -1, keptSquares, squaresOfP1);
         }
     }
 
