@@ -14,11 +14,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * {@link Couplings#polyU} (U = (g/m) PU, V = (g/m) PV), evaluated in the lanes by Horner's rule in
  * wrapping int arithmetic, which is exact because every value of PU, PV fits an int (checked over
  * all reachable p1 when the kernel is chosen). Then 2 m S = g (sigma_i sum_t xi_t A_t + B).
- * Products are summed in int lanes over blocks short enough that no lane overflows; after each block
- * the lanes are stored to a small int array and summed in a long. How long a block may be is decided
- * at each pass from a bound on the current max |p1| (see {@link #blockTerms}). The lanes are not
- * widened with vector conversions: on JDK 17 those are not always intrinsified in a method that also
- * holds other vector loops, and one that is not allocates on every call.
+ * Products are summed in int lanes over blocks short enough that no lane overflows. When the whole
+ * row's products fit one int the lanes are reduced by the vector unit; otherwise each block's lanes
+ * are stored to a small int array and summed in a long. How long a block may be is decided at each
+ * pass from a bound on the current max |p1| (see {@link #blockTerms}). The lanes are never widened
+ * with vector conversions, and rare work (rescans) is plain Java: on JDK 17 a Vector API call on a
+ * path that is rarely taken is compiled without a type profile, as a virtual call that allocates.
  * An attempt is one K-long int dot product; an accepted flip updates p1, A and B in one O(K) pass.
  */
 final class VectorTableKernel extends FlipKernel {
@@ -57,7 +58,6 @@ final class VectorTableKernel extends FlipKernel {
     /** P = 4: sum_t p1_t^2 after the last update. */
     private long squaresOfP1;
     private int flipsSinceRescan;
-
     private long b;
     private final int stride;
     private final int padded;
