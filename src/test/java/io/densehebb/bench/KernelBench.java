@@ -1,6 +1,7 @@
 package io.densehebb.bench;
 
 import io.densehebb.mc.Couplings;
+import io.densehebb.mc.InitialState;
 import io.densehebb.mc.KernelChoice;
 import io.densehebb.mc.SpinState;
 import io.densehebb.model.Interaction;
@@ -62,13 +63,11 @@ public class KernelBench {
     public void setUp() {
         NetworkSpec spec = new NetworkSpec(ModelKind.parse("model", model), P, N, K, 20, 0.4,
                 Interaction.parse("interaction", interaction));
-        Couplings couplings = new Couplings(Network.synthetic(spec, 1));
-        UniformRandomProvider rng = RandomStreams.create(1, RandomStreams.Purpose.INITIAL_STATE, 0);
-        byte[] sigma = new byte[N];
-        for (int i = 0; i < N; i++) {
-            sigma[i] = rng.nextBoolean() ? (byte) 1 : (byte) -1;
-        }
+        Network network = Network.synthetic(spec, 1);
+        Couplings couplings = new Couplings(network);
+        byte[] sigma = InitialState.RANDOM.configuration(network, 1, 0);
         state = SpinState.of(couplings, sigma, KernelChoice.parse("kernel", kernel));
+        UniformRandomProvider rng = RandomStreams.create(1, RandomStreams.Purpose.DYNAMICS, 0);
         sites = new int[1 << 14];
         for (int j = 0; j < sites.length; j++) {
             sites[j] = rng.nextInt(N);

@@ -1,6 +1,7 @@
 package io.densehebb.bench;
 
 import io.densehebb.mc.Couplings;
+import io.densehebb.mc.InitialState;
 import io.densehebb.mc.KernelChoice;
 import io.densehebb.mc.MonteCarloChain;
 import io.densehebb.mc.SpinState;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One Monte Carlo sweep (N attempted flips, random order, Metropolis at beta = 1.5 unless T is set)
  * per operation: divide the score by N for ns per attempted flip. Parameters: N, K, P, model
  * (hopfield | supervised | unsupervised, M = 20, r = 0.4), interaction, kernel (auto | scalar |
- * reference). Not a test: surefire runs *Test classes only. See README.md, "Benchmarks".
+ * reference), init (random | archetype | example: where the chain starts). Not a test: surefire runs *Test classes only. See README.md, "Benchmarks".
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,18 +61,18 @@ public class SweepBench {
     @Param({"0.6666666666666666"})
     public double T;
 
+    @Param({"random"})
+    public String init;
+
     private MonteCarloChain chain;
 
     @Setup(Level.Trial)
     public void setUp() {
         NetworkSpec spec = new NetworkSpec(ModelKind.parse("model", model), P, N, K, 20, 0.4,
                 Interaction.parse("interaction", interaction));
-        Couplings couplings = new Couplings(Network.synthetic(spec, 1));
-        var init = RandomStreams.create(1, RandomStreams.Purpose.INITIAL_STATE, 0);
-        byte[] sigma = new byte[N];
-        for (int i = 0; i < N; i++) {
-            sigma[i] = init.nextBoolean() ? (byte) 1 : (byte) -1;
-        }
+        Network network = Network.synthetic(spec, 1);
+        Couplings couplings = new Couplings(network);
+        byte[] sigma = InitialState.parse("init", init).configuration(network, 1, 0);
         chain = new MonteCarloChain(SpinState.of(couplings, sigma, KernelChoice.parse("kernel", kernel)),
                 UpdateRule.METROPOLIS, SweepOrder.RANDOM, T, RandomStreams.create(1, RandomStreams.Purpose.DYNAMICS, 0));
         chain.sweeps(3);

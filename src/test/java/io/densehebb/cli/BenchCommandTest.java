@@ -14,7 +14,8 @@ class BenchCommandTest {
         String out = capture(() -> assertThat(Main.execute("bench", "--N", "200", "--K", "4", "--P", "4",
                 "--seconds", "0.2", "--warmup", "0.1", "--json")).isEqualTo(0));
         assertThat(out.trim()).startsWith("{").endsWith("}")
-                .contains("\"ns_per_flip\":", "\"sweeps_per_second\":", "\"flips_per_second\":", "\"P\":4", "\"N\":200");
+                .contains("\"ns_per_flip\":", "\"sweeps_per_second\":", "\"flips_per_second\":", "\"P\":4", "\"N\":200",
+                        "\"allocated_bytes_per_sweep\":", "\"bytes_per_replica\":", "\"shared_bytes\":");
     }
 
     @Test
