@@ -40,6 +40,8 @@ public final class Couplings {
     final int[] weights;
     /** Largest |w| over all weights (1 for +-1). */
     final int maxWeight;
+    /** sum_t w_it^2 of each neuron i for integer weights (null for +-1, where it is K). */
+    final long[] rowSquares;
     /** Odd powers k >= 3 whose sums sum_j (w_j sigma_j)^k a spin state must track (general distinct only). */
     final int[] trackedOddPowers;
     /** sum_j w_j^k for even k, [t * (order + 1) + k]: these do not depend on sigma. */
@@ -101,9 +103,11 @@ public final class Couplings {
         if (plusMinusOne) {
             signs = new byte[n * stride];
             weights = null;
+            rowSquares = null;
         } else {
             signs = null;
             weights = new int[n * stride];
+            rowSquares = new long[n];
         }
         for (int i = 0; i < n; i++) {
             for (int t = 0; t < terms; t++) {
@@ -113,6 +117,7 @@ public final class Couplings {
                     signs[i * stride + t] = (byte) w;
                 } else {
                     weights[i * stride + t] = w;
+                    rowSquares[i] += (long) w * w;
                 }
             }
         }
@@ -277,7 +282,7 @@ public final class Couplings {
 
     /** Bytes of shared (read-only) coupling data: what every replica of this network reads. */
     public long sharedBytes() {
-        long bytes = plusMinusOne ? (long) signs.length : 4L * weights.length;
+        long bytes = plusMinusOne ? (long) signs.length : 4L * weights.length + 8L * rowSquares.length;
         bytes += 8L * (tableU == null ? 0 : tableU.length + tableV.length);
         bytes += 8L * (reducedElementaryTable == null ? 0 : reducedElementaryTable.length);
         bytes += 4L * (pairMatrix == null ? 0 : pairMatrix.length);

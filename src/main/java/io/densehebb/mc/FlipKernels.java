@@ -16,6 +16,9 @@ import java.lang.reflect.InvocationTargetException;
  *   <tr><td>+-1 weights, P &gt;= 3 (distinct or full power), exact regime</td><td>table:
  *       {@code VectorTableKernel} (int32 lanes, where every polynomial value fits an int), else
  *       {@link TableKernel}</td><td>one long dot product of row i with A = U(p1)</td></tr>
+ *   <tr><td>integer weights (supervised, M &gt; 1), P = 2, max|w|^2 N &lt; 2^31</td><td>
+ *       {@code VectorIntegerPairKernel} (int32 lanes), else {@link GeneralKernel}</td><td>one int dot
+ *       product of row i with p1</td></tr>
  *   <tr><td>integer weights (supervised, M &gt; 1), exact regime</td><td>{@link GeneralKernel}</td>
  *       <td>Newton's identities per term in long arithmetic</td></tr>
  *   <tr><td>anything outside the exact regime (|S| could pass 2^60)</td><td>{@link ReferenceKernel}</td>
@@ -84,6 +87,9 @@ public final class FlipKernels {
             }
             return c.tableU != null ? new TableKernel(c, sigma) : new ReferenceKernel(c, sigma);
         }
+        if (c.order == 2 && vector && VectorKernelsGate.integerPairFits(c)) {
+            return loadVector("io.densehebb.mc.VectorIntegerPairKernel", c, sigma);
+        }
         return new GeneralKernel(c, sigma);
     }
 
@@ -120,6 +126,10 @@ public final class FlipKernels {
 
         static boolean fieldFits(Couplings c) {
             return call("fieldFits", c);
+        }
+
+        static boolean integerPairFits(Couplings c) {
+            return call("integerPairFits", c);
         }
 
         private static boolean call(String method, Couplings c) {

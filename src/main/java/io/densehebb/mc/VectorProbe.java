@@ -28,4 +28,8 @@ final class VectorProbe {
     static Boolean fieldFits(Couplings c) {
         return VectorPairFieldKernel.fits(c);
     }
+
+    static Boolean integerPairFits(Couplings c) {
+        return VectorIntegerPairKernel.supports(c);
+    }
 }

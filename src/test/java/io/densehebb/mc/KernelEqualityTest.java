@@ -59,6 +59,9 @@ class KernelEqualityTest {
         out.add(Arguments.of(new NetworkSpec(ModelKind.SUPERVISED, 4, 400, 10, 20, 0.4, Interaction.DISTINCT), 12));
         out.add(Arguments.of(new NetworkSpec(ModelKind.UNSUPERVISED, 4, 300, 10, 20, 0.4, Interaction.DISTINCT), 13));
         out.add(Arguments.of(new NetworkSpec(ModelKind.SUPERVISED, 6, 60, 4, 5, 0.7, Interaction.DISTINCT), 14));
+        // class sums up to |w| = M = 100 (r = 1): a row's products no longer fit one int over all lanes
+        out.add(Arguments.of(new NetworkSpec(ModelKind.SUPERVISED, 2, 2000, 120, 100, 1.0, Interaction.DISTINCT), 18));
+        out.add(Arguments.of(new NetworkSpec(ModelKind.SUPERVISED, 2, 500, 33, 20, 0.4, Interaction.FULL_POWER), 19));
         return out;
     }
 

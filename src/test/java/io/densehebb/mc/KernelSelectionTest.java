@@ -34,7 +34,8 @@ class KernelSelectionTest {
         "unsupervised, 4, distinct,   table-vector, table-scalar",
         "hopfield,     4, full-power, table-vector, table-scalar",
         "hopfield,     6, distinct,   table-vector, table-scalar",
-        "supervised,   2, distinct,   general-scalar, general-scalar",
+        "supervised,   2, distinct,   pair-int-vector, general-scalar",
+        "supervised,   2, full-power, pair-int-vector, general-scalar",
         "supervised,   4, distinct,   general-scalar, general-scalar",
         "supervised,   4, full-power, general-scalar, general-scalar"
     })
