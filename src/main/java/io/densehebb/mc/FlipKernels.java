@@ -8,9 +8,10 @@ import java.lang.reflect.InvocationTargetException;
  * <table>
  *   <caption>kernels</caption>
  *   <tr><th>data</th><th>kernel</th><th>one attempt</th></tr>
- *   <tr><td>+-1 weights, P = 2, K &gt;= N (N &lt;= 4096)</td><td>field: {@code VectorPairFieldKernel}, else
- *       {@link PairFieldKernel}: local fields from the shared N x N matrix J</td><td>O(1); an accepted
- *       flip costs O(N + K)</td></tr>
+ *   <tr><td>+-1 weights, P = 2, K &gt;= N (N &lt;= 4096), and later wherever the chain's acceptance
+ *       rate falls below about K / (2.5 N) ({@link #forAcceptance})</td><td>field: {@code VectorPairFieldKernel},
+ *       else {@link PairFieldKernel}: local fields from the shared N x N matrix J</td><td>O(1); an
+ *       accepted flip costs O(N + K)</td></tr>
  *   <tr><td>+-1 weights, P = 2 (distinct or full power)</td><td>pair: {@code VectorPairKernel}
  *       (int16 lanes, N &lt;= 32767), else {@link PairKernel}</td><td>one int dot product of row i with p1</td></tr>
  *   <tr><td>+-1 weights, P &gt;= 3 (distinct or full power), exact regime</td><td>table:
@@ -70,16 +71,7 @@ public final class FlipKernels {
         }
         boolean vector = vectorAvailable && choice == KernelChoice.AUTO;
         if (c.plusMinusOne && c.order == 2) {
-            if (PairFieldKernel.preferred(c)) {
-                if (vector && VectorKernelsGate.fieldFits(c)) {
-                    return loadVector("io.densehebb.mc.VectorPairFieldKernel", c, sigma);
-                }
-                return new PairFieldKernel(c, sigma);
-            }
-            if (vector && VectorKernelsGate.pairFits(c)) {
-                return loadVector("io.densehebb.mc.VectorPairKernel", c, sigma);
-            }
-            return new PairKernel(c, sigma);
+            return pairKernel(c, sigma, PairFieldKernel.preferred(c), vector);
         }
         if (c.plusMinusOne) {
             if (vector && VectorKernelsGate.tableFits(c)) {
@@ -91,6 +83,43 @@ public final class FlipKernels {
             return loadVector("io.densehebb.mc.VectorIntegerPairKernel", c, sigma);
         }
         return new GeneralKernel(c, sigma);
+    }
+
+    private static FlipKernel pairKernel(Couplings c, byte[] sigma, boolean field, boolean vector) {
+        if (field) {
+            if (vector && VectorKernelsGate.fieldFits(c)) {
+                return loadVector("io.densehebb.mc.VectorPairFieldKernel", c, sigma);
+            }
+            return new PairFieldKernel(c, sigma);
+        }
+        if (vector && VectorKernelsGate.pairFits(c)) {
+            return loadVector("io.densehebb.mc.VectorPairKernel", c, sigma);
+        }
+        return new PairKernel(c, sigma);
+    }
+
+    /**
+     * The kernel a chain should run on now that it accepts {@code acceptanceRate} of its flips: P = 2
+     * with +-1 weights has two, and which is cheaper depends on that rate. The dot-product kernel pays
+     * K terms per attempt, the local-field kernel N fields (and K sums) per accepted flip, so the field
+     * wins below a rate of about K / (2.5 N) (measured with {@code bench}, N = 1000: K = 250, 500, 1000
+     * cross over at 0.15, 0.24, 0.38; the operation count alone says K / 2N). The switch waits for
+     * the rate to leave a band of 0.8 to 1.25 times that, so that a chain near it does not flip-flop.
+     * Returns {@code current} when it stays, else a new kernel on the same configuration; every kernel
+     * gives the same energy changes, so switching never changes a trajectory.
+     */
+    static FlipKernel forAcceptance(FlipKernel current, Couplings c, byte[] sigma, KernelChoice choice,
+                                    boolean vectorAvailable, double acceptanceRate) {
+        if (choice == KernelChoice.REFERENCE || !c.exact || !c.plusMinusOne || c.order != 2 || !PairFieldKernel.supports(c)) {
+            return current;
+        }
+        boolean field = current instanceof PairFieldKernel;
+        double crossover = c.terms / (2.5 * c.n);
+        boolean wantField = field ? acceptanceRate <= 1.25 * crossover : acceptanceRate < 0.8 * crossover;
+        if (wantField == field) {
+            return current;
+        }
+        return pairKernel(c, sigma, wantField, vectorAvailable && choice == KernelChoice.AUTO);
     }
 
     /** The name of the kernel {@link #create} would choose (builds one on a zero state). */

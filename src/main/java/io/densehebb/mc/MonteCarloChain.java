@@ -24,6 +24,10 @@ public final class MonteCarloChain {
     private long accepted;
     /** The acceptance rule at the current beta, built by the state's kernel on the next sweep. */
     private Acceptance acceptance;
+    /** Sweeps between two looks at the acceptance rate for {@link SpinState#adaptKernel}. */
+    static final int ADAPT_EVERY = 16;
+    private int sweepsInWindow;
+    private long acceptedInWindow;
 
     public MonteCarloChain(SpinState state, UpdateRule rule, SweepOrder order, double temperature,
                            RestorableUniformRandomProvider rng) {
@@ -114,6 +118,8 @@ public final class MonteCarloChain {
         RandomStreams.restoreState(rng, saved.rngState());
         attempted = saved.attempted();
         accepted = saved.accepted();
+        sweepsInWindow = 0;
+        acceptedInWindow = 0;
     }
 
     /** Runs {@code sweeps} sweeps; returns the number of accepted flips. */
@@ -155,6 +161,15 @@ public final class MonteCarloChain {
     void endSweep(int acceptedThisSweep) {
         attempted += visitOrder.length;
         accepted += acceptedThisSweep;
+        acceptedInWindow += acceptedThisSweep;
+        if (++sweepsInWindow == ADAPT_EVERY) {
+            // the kernel may change with the rate (same trajectory, other cost): its acceptance too
+            if (state.adaptKernel(acceptedInWindow / ((double) ADAPT_EVERY * visitOrder.length))) {
+                acceptance = null;
+            }
+            sweepsInWindow = 0;
+            acceptedInWindow = 0;
+        }
     }
 
     /**

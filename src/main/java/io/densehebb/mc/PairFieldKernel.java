@@ -8,9 +8,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  * fields h_i = sum_t xi^t_i p1_t = sum_j J_ij sigma_j, so an attempt is O(1):
  * S = alpha (sigma_i h_i - terms), exactly the S of {@link PairKernel} (d = h_i). An accepted flip
  * of spin j adds -2 sigma_j J_j. to h (O(N)) and -2 sigma_j xi_j to p1 (O(K), kept for the energy
- * and snapshots). Cheaper than one K-long dot product per attempt whenever K &gt;= acceptance * N,
- * so it is chosen for K &gt;= N (and N &lt;= {@link Couplings#FIELD_MAX_N}). Exact int arithmetic;
- * the loops are plain int loops that the JIT vectorises.
+ * and snapshots). Cheaper than one K-long dot product per attempt while the acceptance rate stays
+ * below about K / (2.5 N): a chain starts on it for K &gt;= N (and N &lt;= {@link Couplings#FIELD_MAX_N})
+ * and moves between it and the dot-product kernel as its measured rate asks
+ * ({@link FlipKernels#forAcceptance}). Exact int arithmetic; the loops are plain int loops that the
+ * JIT vectorises.
  */
 class PairFieldKernel extends FlipKernel {
 

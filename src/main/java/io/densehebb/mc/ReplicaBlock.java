@@ -26,8 +26,8 @@ public final class ReplicaBlock {
     private final FlipKernel[] kernels;
     private final Acceptance[] acceptances;
     private final org.apache.commons.rng.UniformRandomProvider[] rngs;
-    /** Every chain visits sites in sequential order and runs the same kernel class: rows can be shared. */
-    private final boolean lockStep;
+    /** Every chain visits sites in sequential order: rows can be shared when the kernels agree too. */
+    private final boolean sequential;
 
     /** A block of chains on the same couplings (at least one). */
     public ReplicaBlock(List<MonteCarloChain> chains) {
@@ -47,13 +47,12 @@ public final class ReplicaBlock {
         this.kernels = new FlipKernel[this.chains.length];
         this.acceptances = new Acceptance[this.chains.length];
         this.rngs = new org.apache.commons.rng.UniformRandomProvider[this.chains.length];
-        boolean same = true;
+        boolean inOrder = true;
         for (int r = 0; r < this.chains.length; r++) {
-            kernels[r] = this.chains[r].state().kernel();
             rngs[r] = this.chains[r].rng();
-            same &= this.chains[r].order() == SweepOrder.SEQUENTIAL && kernels[r].getClass() == kernels[0].getClass();
+            inOrder &= this.chains[r].order() == SweepOrder.SEQUENTIAL;
         }
-        this.lockStep = same && this.chains.length > 1;
+        this.sequential = inOrder && this.chains.length > 1;
     }
 
     public int size() {
@@ -67,9 +66,13 @@ public final class ReplicaBlock {
     /** One sweep of every replica, interleaved; returns the total number of accepted flips. */
     public long sweep() {
         int replicas = chains.length;
+        // kernels are looked up every sweep: a chain may move to another (MonteCarloChain.endSweep)
+        boolean lockStep = sequential;
         for (int r = 0; r < replicas; r++) {
             orders[r] = chains[r].beginSweep();
             acceptedThisSweep[r] = 0;
+            kernels[r] = chains[r].state().kernel();
+            lockStep &= kernels[r].getClass() == kernels[0].getClass();
         }
         if (lockStep) {
             // every replica is at site k: the kernel streams row k once for all of them

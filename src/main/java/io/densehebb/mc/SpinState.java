@@ -17,32 +17,34 @@ import io.densehebb.model.NewtonIdentities;
  * Accepting a flip updates every tracked sum in O(terms). Nothing here allocates after construction.
  *
  * <p>How the sums are stored and the energy change computed is the job of the state's
- * {@link FlipKernel}, chosen at construction from what the couplings allow ({@link FlipKernels}); every
- * kernel gives bit-identical energy changes, so the choice never changes a trajectory.
+ * {@link FlipKernel}, chosen at construction from what the couplings allow ({@link FlipKernels}) and
+ * for P = 2 changed later by the chain's acceptance rate ({@link #adaptKernel}); every kernel gives
+ * bit-identical energy changes, so the choice never changes a trajectory.
  */
 public final class SpinState {
 
     private final Couplings c;
     private final byte[] sigma;
-    private final FlipKernel kernel;
+    private FlipKernel kernel;
+    /** What the kernel was chosen from, kept for {@link #adaptKernel}. */
+    private final KernelChoice choice;
+    private final boolean vectorAvailable;
     /** Scratch for Newton's identities in {@link #energy()}. */
     private final double[] powerScratch;
     private final double[] elementaryScratch;
 
     private SpinState(Couplings couplings, byte[] sigma, KernelChoice choice) {
-        this.c = couplings;
-        this.sigma = sigma;
-        this.powerScratch = new double[couplings.order + 1];
-        this.elementaryScratch = new double[couplings.order + 1];
-        this.kernel = FlipKernels.create(couplings, sigma, choice);
+        this(couplings, sigma, choice, FlipKernels.vectorKernelsEnabled());
     }
 
-    private SpinState(Couplings couplings, byte[] sigma, FlipKernel kernel) {
+    private SpinState(Couplings couplings, byte[] sigma, KernelChoice choice, boolean vectorAvailable) {
         this.c = couplings;
         this.sigma = sigma;
         this.powerScratch = new double[couplings.order + 1];
         this.elementaryScratch = new double[couplings.order + 1];
-        this.kernel = kernel;
+        this.choice = choice;
+        this.vectorAvailable = vectorAvailable;
+        this.kernel = FlipKernels.create(couplings, sigma, choice, vectorAvailable);
     }
 
     /** A state holding a copy of {@code spins} (+-1 entries, length N). */
@@ -62,8 +64,7 @@ public final class SpinState {
 
     /** Tests: a state on an explicitly built kernel factory (vector availability forced). */
     static SpinState withKernel(Couplings couplings, byte[] spins, KernelChoice choice, boolean vectorAvailable) {
-        byte[] copy = checked(couplings, spins).clone();
-        return new SpinState(couplings, copy, FlipKernels.create(couplings, copy, choice, vectorAvailable));
+        return new SpinState(couplings, checked(couplings, spins).clone(), choice, vectorAvailable);
     }
 
     private static byte[] checked(Couplings couplings, byte[] spins) {
@@ -94,6 +95,19 @@ public final class SpinState {
     /** Bytes this replica holds: configuration and tracked sums (the shared couplings not counted). */
     public long bytesPerReplica() {
         return sigma.length + kernel.bytesPerReplica();
+    }
+
+    /**
+     * Moves to the kernel that is cheapest at this acceptance rate, where there is a choice
+     * ({@link FlipKernels#forAcceptance}); true when it moved. The trajectory is the same on either.
+     */
+    boolean adaptKernel(double acceptanceRate) {
+        FlipKernel next = FlipKernels.forAcceptance(kernel, c, sigma, choice, vectorAvailable, acceptanceRate);
+        if (next == kernel) {
+            return false;
+        }
+        kernel = next;
+        return true;
     }
 
     FlipKernel kernel() {

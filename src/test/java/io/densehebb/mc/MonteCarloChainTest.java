@@ -8,7 +8,11 @@ import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
 import io.densehebb.model.NetworkSpec;
 import io.densehebb.model.RandomStreams;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MonteCarloChainTest {
 
@@ -42,6 +46,46 @@ class MonteCarloChainTest {
         assertThat(chain.attempted()).isEqualTo(7L * 200);
         assertThat(chain.accepted()).isBetween(1L, 7L * 200);
         chain.state().checkConsistency();
+    }
+
+    /**
+     * P = 2 with K of order N: hot, many flips are accepted and the dot-product kernel is cheaper;
+     * cold, few are and the local-field kernel is. The chain moves between them as its acceptance
+     * rate crosses K / (2.5 N) (0.4 at K = N; heat bath accepts at most half, hence K = N / 2 there),
+     * and the trajectory is the reference's flip for flip throughout.
+     */
+    @ParameterizedTest(name = "{0}, {1}, K = {2}")
+    @CsvSource({"METROPOLIS, RANDOM, 120", "HEAT_BATH, SEQUENTIAL, 60"})
+    void theKernelFollowsTheAcceptanceRateAndTheTrajectoryDoesNot(UpdateRule rule, SweepOrder order, int k) {
+        Network square = Network.synthetic(NetworkSpec.hopfield(2, 120, k, Interaction.DISTINCT), 5);
+        Couplings couplings = new Couplings(square);
+        byte[] start = KernelEqualityTest.randomSpins(120, 5);
+        for (KernelChoice choice : new KernelChoice[] {KernelChoice.AUTO, KernelChoice.SCALAR}) {
+            MonteCarloChain fast = new MonteCarloChain(SpinState.of(couplings, start, choice), rule, order, 5.0,
+                    RandomStreams.create(5, RandomStreams.Purpose.DYNAMICS, 0));
+            MonteCarloChain reference = new MonteCarloChain(SpinState.of(couplings, start, KernelChoice.REFERENCE), rule,
+                    order, 5.0, RandomStreams.create(5, RandomStreams.Purpose.DYNAMICS, 0));
+            Set<String> kernels = new LinkedHashSet<>();
+            kernels.add(fast.kernelName());
+            for (double temperature : new double[] {5.0, 0.2, 5.0}) {
+                fast.setTemperature(temperature);
+                reference.setTemperature(temperature);
+                for (int s = 0; s < 3 * MonteCarloChain.ADAPT_EVERY; s++) {
+                    assertThat(fast.sweep()).isEqualTo(reference.referenceSweep());
+                    assertThat(fast.state().spins()).isEqualTo(reference.state().spins());
+                    assertThat(fast.state().energy()).isEqualTo(reference.state().energy());
+                    kernels.add(fast.kernelName());
+                }
+                fast.state().checkConsistency();
+            }
+            assertThat(RandomStreams.saveState(fast.rng())).isEqualTo(RandomStreams.saveState(reference.rng()));
+            assertThat(fast.accepted()).isEqualTo(reference.accepted());
+            // starts where the rule for K >= N puts it; ran on both
+            String field = choice == KernelChoice.AUTO ? "pair-field-vector" : "pair-field-scalar";
+            String dot = choice == KernelChoice.AUTO ? "pair-vector" : "pair-scalar";
+            assertThat(kernels.iterator().next()).startsWith(k >= 120 ? field : dot);
+            assertThat(kernels).hasSize(2).anyMatch(name -> name.startsWith(field)).anyMatch(name -> name.startsWith(dot));
+        }
     }
 
     private MonteCarloChain chain(double temperature, UpdateRule rule) {

@@ -10,6 +10,7 @@ import io.densehebb.model.NetworkSpec;
 import io.densehebb.model.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,6 +52,42 @@ class ReplicaBlockTest {
         }
         // the replicas really differ (independent streams)
         assertThat(alone.get(0).state().spins()).isNotEqualTo(alone.get(1).state().spins());
+    }
+
+    /**
+     * P = 2 with K = N at temperatures from cold to hot: the hot chains leave the local-field kernel
+     * for the dot-product kernel after {@link MonteCarloChain#ADAPT_EVERY} sweeps, so the block holds
+     * mixed kernels from then on, and still leaves every chain where sweeping it alone would.
+     */
+    @Test
+    void chainsThatChangeKernelInsideABlockStayExact() {
+        Couplings couplings = new Couplings(Network.synthetic(NetworkSpec.hopfield(2, 150, 150, Interaction.DISTINCT), 22));
+        double[] temperatures = {0.3, 0.6, 3.0, 10.0};
+        List<MonteCarloChain> alone = new ArrayList<>();
+        List<MonteCarloChain> blocked = new ArrayList<>();
+        for (int k = 0; k < temperatures.length; k++) {
+            for (List<MonteCarloChain> list : List.of(alone, blocked)) {
+                list.add(new MonteCarloChain(SpinState.of(couplings, KernelEqualityTest.randomSpins(150, 60 + k)),
+                        UpdateRule.METROPOLIS, SweepOrder.SEQUENTIAL, temperatures[k],
+                        RandomStreams.create(9, RandomStreams.Purpose.DYNAMICS, k)));
+            }
+        }
+        ReplicaBlock block = new ReplicaBlock(blocked);
+        for (int s = 0; s < 3 * MonteCarloChain.ADAPT_EVERY; s++) {
+            long expected = 0;
+            for (MonteCarloChain chain : alone) {
+                expected += chain.sweep();
+            }
+            assertThat(block.sweep()).isEqualTo(expected);
+        }
+        for (int k = 0; k < temperatures.length; k++) {
+            assertThat(block.chain(k).state().spins()).isEqualTo(alone.get(k).state().spins());
+            assertThat(RandomStreams.saveState(block.chain(k).rng())).isEqualTo(RandomStreams.saveState(alone.get(k).rng()));
+            assertThat(block.chain(k).kernelName()).isEqualTo(alone.get(k).kernelName());
+            block.chain(k).state().checkConsistency();
+        }
+        assertThat(block.chain(0).kernelName()).startsWith("pair-field");
+        assertThat(block.chain(3).kernelName()).startsWith("pair-vector");
     }
 
     @ParameterizedTest
