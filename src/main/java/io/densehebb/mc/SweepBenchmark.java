@@ -52,7 +52,8 @@ public final class SweepBenchmark {
     }
 
     /**
-     * Aggregate figures over all threads; {@code kernel} names the flip kernel the chains ran on,
+     * Aggregate figures over all threads; {@code kernel} names the flip kernel the first chain ended on
+     * (P = 2 chains move between kernels with their acceptance rate),
      * {@code bytesPerReplica} what one replica holds besides the shared couplings ({@code sharedBytes}):
      * configuration, tracked sums, visiting order and acceptance table. {@code allocatedBytesPerSweep}
      * is what the sweeping threads allocated on the heap during the measurement, per replica sweep
