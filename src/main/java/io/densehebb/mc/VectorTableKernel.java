@@ -566,14 +566,6 @@ final class VectorTableKernel extends FlipKernel {
         final int base = i * stride;
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
-        final IntVector cu0 = IntVector.broadcast(I, u0);
-        final IntVector cu1 = IntVector.broadcast(I, u1);
-        final IntVector cu2 = IntVector.broadcast(I, u2);
-        final IntVector cu3 = IntVector.broadcast(I, u3);
-        final IntVector cv0 = IntVector.broadcast(I, v0);
-        final IntVector cv1 = IntVector.broadcast(I, v1);
-        final IntVector cv2 = IntVector.broadcast(I, v2);
-        final IntVector cv3 = IntVector.broadcast(I, v3);
         long total = 0;
         int t = 0;
         while (t < end) {
@@ -584,9 +576,9 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
                 q.intoArray(p, t);
                 IntVector q2 = q.mul(q);
-                IntVector u = q2.mul(cu3).add(cu2).mul(q2).add(cu1).mul(q2).add(cu0).mul(q);
+                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0).mul(q);
                 u.intoArray(aa, t);
-                sum = sum.add(q2.mul(cv3).add(cv2).mul(q2).add(cv1).mul(q2).add(cv0));
+                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0));
             }
             sum.intoArray(lanes, 0);
             total += sumOfLanes();
@@ -601,14 +593,6 @@ final class VectorTableKernel extends FlipKernel {
         final int base = i * stride;
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
-        final IntVector cu0 = IntVector.broadcast(I, u0);
-        final IntVector cu1 = IntVector.broadcast(I, u1);
-        final IntVector cu2 = IntVector.broadcast(I, u2);
-        final IntVector cu3 = IntVector.broadcast(I, u3);
-        final IntVector cv0 = IntVector.broadcast(I, v0);
-        final IntVector cv1 = IntVector.broadcast(I, v1);
-        final IntVector cv2 = IntVector.broadcast(I, v2);
-        final IntVector cv3 = IntVector.broadcast(I, v3);
         long total = 0;
         int t = 0;
         while (t < end) {
@@ -619,9 +603,9 @@ final class VectorTableKernel extends FlipKernel {
                 IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
                 q.intoArray(p, t);
                 IntVector q2 = q.mul(q);
-                IntVector u = q2.mul(cu3).add(cu2).mul(q2).add(cu1).mul(q2).add(cu0);
+                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0);
                 u.intoArray(aa, t);
-                sum = sum.add(q2.mul(cv3).add(cv2).mul(q2).add(cv1).mul(q2).add(cv0).mul(q));
+                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0).mul(q));
             }
             sum.intoArray(lanes, 0);
             total += sumOfLanes();
