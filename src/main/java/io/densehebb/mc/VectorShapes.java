@@ -2,7 +2,6 @@ package io.densehebb.mc;
 
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -27,8 +26,6 @@ final class VectorShapes {
     static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, VectorShape.forBitSize(BITS));
     /** The bytes that widen into {@link #INTS}: BITS / 4 wide. */
     static final VectorSpecies<Byte> BYTES_FOR_INTS = VectorSpecies.of(byte.class, VectorShape.forBitSize(BITS / 4));
-    /** Long lanes (wide accumulators), BITS wide. */
-    static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, VectorShape.forBitSize(BITS));
 
     private VectorShapes() {
     }
