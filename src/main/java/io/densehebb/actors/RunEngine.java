@@ -3,6 +3,8 @@ package io.densehebb.actors;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
+import io.densehebb.run.RunOutcome;
+import io.densehebb.run.RunPlan;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.pekko.actor.typed.ActorSystem;

@@ -1,17 +1,19 @@
 package io.densehebb.actors;
 
+import io.densehebb.config.RunConfig;
 import io.densehebb.io.Checkpoint;
 import io.densehebb.io.CheckpointStore;
-import io.densehebb.io.ResultsWriter;
-import io.densehebb.io.RunConfig;
-import io.densehebb.io.RunResults;
-import io.densehebb.io.SwapTable;
-import io.densehebb.io.TheoryPoint;
 import io.densehebb.mc.ChainState;
 import io.densehebb.mc.Couplings;
 import io.densehebb.model.Network;
 import io.densehebb.observables.SlotStatistics;
 import io.densehebb.observables.SlotSummary;
+import io.densehebb.results.ResultsWriter;
+import io.densehebb.results.RunResults;
+import io.densehebb.results.SwapTable;
+import io.densehebb.results.TheoryPoint;
+import io.densehebb.run.RunPlan;
+import io.densehebb.run.RunProgress;
 import io.densehebb.tempering.ReplicaExchange;
 import io.densehebb.tempering.SwapReport;
 import java.nio.file.Path;

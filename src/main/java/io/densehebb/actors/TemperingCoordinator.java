@@ -3,6 +3,7 @@ package io.densehebb.actors;
 import io.densehebb.mc.ChainState;
 import io.densehebb.mc.SpinState;
 import io.densehebb.observables.ReplicaSample;
+import io.densehebb.run.RunPlan;
 import io.densehebb.tempering.ReplicaExchange;
 import io.densehebb.tempering.SwapReport;
 import org.apache.pekko.actor.typed.ActorRef;

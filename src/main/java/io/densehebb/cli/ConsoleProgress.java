@@ -1,6 +1,6 @@
 package io.densehebb.cli;
 
-import io.densehebb.actors.RunProgress;
+import io.densehebb.run.RunProgress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;

@@ -1,8 +1,8 @@
 package io.densehebb.cli;
 
 import io.densehebb.model.InvalidParameterException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code densehebb} command line. Exit codes: 0 ok, 2 bad input (one line naming the key, the

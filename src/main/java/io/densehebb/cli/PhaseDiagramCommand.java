@@ -1,7 +1,7 @@
 package io.densehebb.cli;
 
-import io.densehebb.io.PhaseDiagramFiles;
-import io.densehebb.io.PhaseDiagramSettings;
+import io.densehebb.config.PhaseDiagramSettings;
+import io.densehebb.results.PhaseDiagramFiles;
 import io.densehebb.theory.PhaseDiagram;
 import io.densehebb.theory.PhaseDiagramCalculator;
 import io.densehebb.theory.PhaseDiagramSpec;
@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code densehebb phase-diagram CONFIG [--out DIR]}: RS phase lines as CSV, PNG and SVG. */
 @Command(name = "phase-diagram", mixinStandardHelpOptions = true,

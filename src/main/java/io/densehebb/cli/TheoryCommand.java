@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code densehebb theory}: the replica-symmetric solution branches at one point (PHYSICS.md section 5). */
 @Command(name = "theory", mixinStandardHelpOptions = true,

@@ -1,9 +1,11 @@
 package io.densehebb.actors;
 
+import io.densehebb.run.RunOutcome;
+import io.densehebb.run.RunProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.densehebb.io.RunConfig;
-import io.densehebb.io.RunConfigLoader;
+import io.densehebb.config.RunConfig;
+import io.densehebb.config.RunConfigLoader;
 import io.densehebb.model.BruteForceEnergy;
 import io.densehebb.model.Network;
 import io.densehebb.observables.Magnetisations;

@@ -1,5 +1,6 @@
 package io.densehebb.actors;
 
+import io.densehebb.run.RunPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.densehebb.mc.ChainState;

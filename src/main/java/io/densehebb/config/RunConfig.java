@@ -1,0 +1,70 @@
+package io.densehebb.config;
+
+import io.densehebb.mc.InitialState;
+import io.densehebb.mc.SweepOrder;
+import io.densehebb.mc.UpdateRule;
+import io.densehebb.model.NetworkSpec;
+import io.densehebb.tempering.LadderSpec;
+import java.time.Duration;
+
+/**
+ * A validated run configuration: the typed form of the {@code densehebb} block of reference.conf,
+ * a user file and {@code --set} overrides (see {@link RunConfigLoader}).
+ *
+ * @param network         model kind, P, N, K, M, r, interaction
+ * @param dataset         synthetic (structured datasets come later)
+ * @param rule            metropolis or heat-bath
+ * @param order           random or sequential sweeps
+ * @param blockCopies     one actor sweeps all copies of a slot as a {@link io.densehebb.mc.ReplicaBlock}
+ * @param ladder          the temperature ladder
+ * @param copies          independent replicas per temperature, >= 2
+ * @param sweeps          burn-in, measurement, per-round and measurement interval, in sweeps
+ * @param init            random, archetype or example
+ * @param seed            the one seed every stream is derived from
+ * @param threads         worker threads, 0 = every core
+ * @param checkpointEvery wall-clock interval between checkpoints
+ * @param output          default parent folder of run folders
+ * @param faultRate       test-only: probability that a replica throws in a given round (0 = never)
+ */
+public record RunConfig(
+        NetworkSpec network,
+        String dataset,
+        UpdateRule rule,
+        SweepOrder order,
+        boolean blockCopies,
+        LadderSpec ladder,
+        int copies,
+        Sweeps sweeps,
+        InitialState init,
+        long seed,
+        int threads,
+        Duration checkpointEvery,
+        String output,
+        double faultRate) {
+
+    /** Sweep counts; every count is a multiple of {@code perRound}. */
+    public record Sweeps(int burnIn, int measure, int perRound, int measureEvery) {
+
+        public int burnInRounds() {
+            return burnIn / perRound;
+        }
+
+        public int measureRounds() {
+            return measure / perRound;
+        }
+
+        public int totalRounds() {
+            return burnInRounds() + measureRounds();
+        }
+
+        /** Rounds between measurements. */
+        public int roundsPerMeasurement() {
+            return measureEvery / perRound;
+        }
+    }
+
+    /** The number of worker threads actually used. */
+    public int effectiveThreads() {
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+}

@@ -1,0 +1,148 @@
+package io.densehebb.config;
+
+import io.densehebb.mc.InitialState;
+import io.densehebb.mc.SweepOrder;
+import io.densehebb.mc.UpdateRule;
+import io.densehebb.model.Interaction;
+import io.densehebb.model.InvalidParameterException;
+import io.densehebb.model.ModelKind;
+import io.densehebb.model.NetworkSpec;
+import io.densehebb.tempering.LadderSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Reads a run configuration: {@code --set} overrides over the user's file over reference.conf, all
+ * under {@code densehebb}. Everything is checked before a run starts; the first problem is thrown as
+ * one {@link InvalidParameterException} whose message names the full key (densehebb.model.P), the
+ * value and what is allowed.
+ */
+public final class RunConfigLoader {
+
+    private RunConfigLoader() {
+    }
+
+    /**
+     * @param userFile  a HOCON file with a {@code densehebb { ... }} block
+     * @param overrides {@code key=value} assignments, keys relative to densehebb ({@code model.P=4}),
+     *                  values in HOCON ({@code ladder.temperatures=[0.5,0.8]}, {@code checkpoint-every=30s});
+     *                  a later one wins over an earlier one
+     */
+    public static RunConfig load(Path userFile, List<String> overrides) {
+        ConfigLayers layers = ConfigLayers.read(userFile, overrides);
+        ConfigSchema.check(layers.merged(), layers.reference());
+        ConfigBlock root = ConfigBlock.root(layers.merged());
+        ConfigBlock model = root.block("model");
+        ConfigBlock dynamics = root.block("dynamics");
+        // Arguments are evaluated left to right: problems are reported in the order of reference.conf.
+        return new RunConfig(
+                network(model, layers),
+                dataset(model),
+                dynamics.choice("rule", UpdateRule::parse),
+                dynamics.choice("order", SweepOrder::parse),
+                dynamics.flag("block-copies"),
+                ladder(root.block("ladder")),
+                root.integer("copies", copies -> copies >= 2,
+                        "an integer >= 2 (overlaps need two independent replicas per temperature)"),
+                sweeps(root.block("sweeps")),
+                root.choice("init", InitialState::parse),
+                root.wholeNumber("seed"),
+                root.integer("threads", threads -> threads >= 0, "0 (every core) or an integer >= 1"),
+                checkpointEvery(root),
+                output(root),
+                root.block("testing").number("fault-rate", rate -> rate >= 0.0 && rate < 1.0,
+                        "a probability in [0, 1) (test-only: the chance that a replica throws in a round)"));
+    }
+
+    /** The fully resolved configuration as a HOCON {@code densehebb} block, for the run folder's run.conf. */
+    public static String render(RunConfig config, String codeVersion) {
+        return ConfigRenderer.render(config, codeVersion);
+    }
+
+    private static NetworkSpec network(ConfigBlock model, ConfigLayers layers) {
+        ModelKind kind = model.choice("kind", ModelKind::parse);
+        int P = model.integer("P");
+        int N = model.integer("N");
+        int M = model.integer("M");
+        Interaction interaction = model.choice("interaction", Interaction::parse);
+        boolean alphaGiven = layers.uses(model.path("alpha"), model.path("K"));
+        boolean rhoGiven = layers.uses(model.path("rho"), model.path("r"));
+        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K");
+        double r = rhoGiven ? qualityFor(model.number("rho"), M) : model.number("r");
+        try {
+            // A K too large for an int is refused by NetworkSpec's K * M * N bound either way.
+            return new NetworkSpec(kind, P, N, (int) Math.min(K, Integer.MAX_VALUE), M, r, interaction);
+        } catch (InvalidParameterException e) {
+            if (alphaGiven && e.parameter().equals("model.K")) {
+                throw ConfigMessages.derived(e, model.path("alpha"), model.describe("alpha"), "K = round(alpha * N^(P-1))", K);
+            }
+            if (rhoGiven && e.parameter().equals("model.r")) {
+                throw ConfigMessages.derived(e, model.path("rho"), model.describe("rho"), "r = 1 / sqrt(1 + rho M)", r);
+            }
+            throw ConfigMessages.qualified(e);
+        }
+    }
+
+    private static double qualityFor(double rho, int M) {
+        try {
+            return NetworkSpec.qualityFor(rho, M);
+        } catch (InvalidParameterException e) {
+            throw ConfigMessages.qualified(e);
+        }
+    }
+
+    private static String dataset(ConfigBlock model) {
+        String dataset = model.text("dataset");
+        return switch (dataset) {
+            case "synthetic" -> dataset;
+            case "mnist", "fashion-mnist" -> throw model.invalid("dataset",
+                    "synthetic (structured datasets such as mnist and fashion-mnist are not available in this version)");
+            default -> throw model.invalid("dataset", "one of synthetic | mnist | fashion-mnist");
+        };
+    }
+
+    private static LadderSpec ladder(ConfigBlock ladder) {
+        LadderSpec.Kind kind = ladder.choice("kind", LadderSpec.Kind::parse);
+        double tMin = ladder.number("t-min");
+        double tMax = ladder.number("t-max");
+        int slots = ladder.integer("slots");
+        List<Double> temperatures = ladder.numbers("temperatures");
+        try {
+            return new LadderSpec(kind, tMin, tMax, slots, temperatures);
+        } catch (InvalidParameterException e) {
+            throw ConfigMessages.qualified(e);
+        }
+    }
+
+    /**
+     * The chains advance per-round sweeps between swap attempts, so every count is a whole number of
+     * rounds; per-round is read first because the other three are judged against it.
+     */
+    private static RunConfig.Sweeps sweeps(ConfigBlock sweeps) {
+        int perRound = sweeps.integer("per-round", n -> n >= 1, "an integer >= 1");
+        String ofPerRound = "a multiple of " + sweeps.path("per-round") + " = " + perRound;
+        int measureEvery = sweeps.integer("measure-every", n -> n >= 1 && n % perRound == 0, "a positive " + ofPerRound);
+        int burnIn = sweeps.integer("burn-in", n -> n >= 0 && n % perRound == 0, "0 or " + ofPerRound);
+        int measure = sweeps.integer("measure", n -> n >= 1 && n % measureEvery == 0,
+                "a positive multiple of " + sweeps.path("measure-every") + " = " + measureEvery);
+        return new RunConfig.Sweeps(burnIn, measure, perRound, measureEvery);
+    }
+
+    private static String output(ConfigBlock root) {
+        String output = root.text("output");
+        if (output.isBlank()) {
+            throw root.invalid("output", "a folder path (not empty)");
+        }
+        return output;
+    }
+
+    private static Duration checkpointEvery(ConfigBlock root) {
+        String allowed = "a positive duration with a unit, e.g. 60s, 5m or 1h";
+        Duration every = root.duration("checkpoint-every", allowed);
+        if (every.isNegative() || every.isZero()) {
+            throw root.invalid("checkpoint-every", allowed);
+        }
+        return every;
+    }
+}

@@ -1,8 +1,0 @@
-package io.densehebb.io;
-
-/**
- * The replica-symmetric prediction at one temperature (PHYSICS.md section 5), drawn next to the Monte
- * Carlo numbers: m, n and the overlap q of two replicas in the same retrieval state (P(q) peaks at +-q).
- */
-public record TheoryPoint(double m, double n, double q) {
-}

@@ -1,0 +1,204 @@
+package io.densehebb.results;
+
+import io.densehebb.model.ModelKind;
+import io.densehebb.observables.Estimate;
+import io.densehebb.observables.OverlapHistogram;
+import io.densehebb.observables.RsVerdict;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The figures of a run, drawn with XChart (headless) and encoded as PNG and SVG: order parameters m(T),
+ * n(T), |q|(T) and energy E/N(T) with error bars and the RS theory as lines, swap acceptance per pair,
+ * and one P(q) per temperature, p_of_q_NN with NN counting temperatures in ascending order (raw,
+ * same-pattern and different-pattern pairs, each normalised to a density in q, with the RS peaks +-q as
+ * vertical lines). Files: m_vs_T, energy_vs_T, swap_acceptance (absent with one temperature), p_of_q_NN.
+ */
+final class ResultPlots {
+
+    /** One figure: file name without extension (under plots/), its caption, and both encodings. */
+    record Plot(String name, String caption, byte[] png, byte[] svg) {
+    }
+
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 500;
+    private static final BasicStroke THEORY_LINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {8f, 5f}, 0f);
+    private static final Color RAW_COLOR = new Color(0xbbbbbb);
+    private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c)};
+
+    private ResultPlots() {
+    }
+
+    static List<Plot> render(RunResults results) throws IOException {
+        List<TemperatureRow> rows = results.byAscendingTemperature();
+        List<Plot> plots = new ArrayList<>();
+        plots.add(orderParameters(results, rows));
+        plots.add(energy(rows));
+        if (!results.swaps().pairs().isEmpty()) {
+            plots.add(swapAcceptance(results.swaps()));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            plots.add(overlapDistribution(rows.get(i), i));
+        }
+        return plots;
+    }
+
+    private static Plot orderParameters(RunResults results, List<TemperatureRow> rows) throws IOException {
+        XYChart chart = chart("Order parameters", "T", "m, n, |q|");
+        temperatureAxis(chart, rows.stream().mapToDouble(TemperatureRow::temperature).toArray());
+        measured(chart, rows, "m = |m_mu*|", r -> r.summary().m(), 0);
+        if (results.config().network().kind() != ModelKind.HOPFIELD) {
+            measured(chart, rows, "n = |n_mu*|", r -> r.summary().n(), 1);
+        }
+        measured(chart, rows, "|q| (same-pattern pairs)", r -> r.summary().samePatternOverlap().absQ(), 2);
+        theory(chart, rows, "m (RS theory)", TheoryPoint::m, 0);
+        if (results.config().network().kind() != ModelKind.HOPFIELD) {
+            theory(chart, rows, "n (RS theory)", TheoryPoint::n, 1);
+        }
+        theory(chart, rows, "q (RS theory)", TheoryPoint::q, 2);
+        return encode("m_vs_T", "Order parameters against temperature: m, n of the retrieved pattern and |q| of "
+                + "same-pattern pairs (points, binning errors), RS theory (dashed)", chart);
+    }
+
+    private static Plot energy(List<TemperatureRow> rows) throws IOException {
+        XYChart chart = chart("Energy per spin", "T", "E/N");
+        temperatureAxis(chart, rows.stream().mapToDouble(TemperatureRow::temperature).toArray());
+        measured(chart, rows, "E/N", r -> r.summary().energy(), 0);
+        chart.getStyler().setLegendVisible(false);
+        return encode("energy_vs_T", "Energy per spin against temperature (binning errors)", chart);
+    }
+
+    private static Plot swapAcceptance(SwapTable swaps) throws IOException {
+        XYChart chart = chart("Swap acceptance per neighbouring pair", "T (pair midpoint (T_hot + T_cold) / 2)", "swap acceptance");
+        double[] t = swaps.pairs().stream().mapToDouble(p -> 0.5 * (p.tHot() + p.tCold())).toArray();
+        double[] a = swaps.pairs().stream().mapToDouble(SwapTable.Pair::acceptance).toArray();
+        XYSeries series = chart.addSeries("acceptance", t, a);
+        style(series, 0, true);
+        temperatureAxis(chart, t);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        chart.getStyler().setLegendVisible(false);
+        return encode("swap_acceptance", String.format(Locale.ROOT,
+                "Swap acceptance of each neighbouring pair; Lambda = %.3f, round trips %d", swaps.lambda(), swaps.roundTrips()), chart);
+    }
+
+    private static Plot overlapDistribution(TemperatureRow row, int index) throws IOException {
+        String title = String.format(Locale.ROOT, "P(q) at T = %.4g (slot %d)", row.temperature(), row.slot());
+        XYChart chart = chart(title, "q", "P(q) (density in q)");
+        OverlapHistogram h = row.summary().histogram();
+        int spins = h.spins();
+        double[] q = new double[spins + 1];
+        for (int bin = 0; bin <= spins; bin++) {
+            q[bin] = h.q(bin);
+        }
+        double yMax = 0.0;
+        String[] names = {"all pairs (raw)", "same-pattern pairs", "different-pattern pairs"};
+        long[][] counts = {h.raw(), h.samePattern(), h.differentPattern()};
+        for (int s = 0; s < names.length; s++) {
+            if (OverlapHistogram.total(counts[s]) == 0) {
+                continue;
+            }
+            double[] density = OverlapHistogram.probabilities(counts[s]);
+            for (int bin = 0; bin <= spins; bin++) {
+                density[bin] *= spins / 2.0;
+                yMax = Math.max(yMax, density[bin]);
+            }
+            XYSeries series = chart.addSeries(names[s], q, density);
+            style(series, s, false);
+            if (s == 0) {
+                series.setLineColor(RAW_COLOR);
+                series.setLineWidth(4f); // underneath the conditioned curves, which often coincide with it
+            }
+        }
+        if (row.theory() != null && yMax > 0) {
+            double peak = row.theory().q();
+            XYSeries plus = chart.addSeries("\u00b1q (RS theory)", new double[] {peak, peak}, new double[] {0, yMax});
+            XYSeries minus = chart.addSeries("-q (RS theory)", new double[] {-peak, -peak}, new double[] {0, yMax});
+            for (XYSeries line : List.of(plus, minus)) {
+                line.setMarker(SeriesMarkers.NONE);
+                line.setLineColor(Color.DARK_GRAY);
+                line.setLineStyle(THEORY_LINE);
+            }
+            minus.setShowInLegend(false);
+        }
+        // numbered in ascending T, not named by T: a ladder re-spaced between two writes must not leave stale files
+        String name = String.format(Locale.ROOT, "p_of_q_%02d", index);
+        RsVerdict verdict = row.summary().verdict();
+        return encode(name, title + ", each curve normalised to unit area: " + verdict.verdict() + " (" + verdict.reason() + ")", chart);
+    }
+
+    private static XYChart chart(String title, String xAxis, String yAxis) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+        XYStyler styler = chart.getStyler();
+        styler.setPlotGridLinesColor(new Color(0xdddddd));
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE).setLegendLayout(Styler.LegendLayout.Vertical)
+                .setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE).setMarkerSize(7).setAntiAlias(true);
+        return chart;
+    }
+
+    /** A temperature axis padded by 5 % on both sides, so that few points still get readable ticks. */
+    private static void temperatureAxis(XYChart chart, double[] t) {
+        double min = Arrays.stream(t).min().orElse(0.0);
+        double max = Arrays.stream(t).max().orElse(1.0);
+        double pad = max > min ? 0.05 * (max - min) : 0.05 * Math.max(max, 1.0);
+        chart.getStyler().setXAxisMin(min - pad).setXAxisMax(max + pad).setXAxisDecimalPattern("0.###");
+    }
+
+    /** Points with error bars, skipping temperatures where the quantity is undefined. */
+    private static void measured(XYChart chart, List<TemperatureRow> rows, String name, Function<TemperatureRow, Estimate> value,
+                                 int color) {
+        List<TemperatureRow> defined = rows.stream().filter(r -> Double.isFinite(value.apply(r).mean())).toList();
+        if (defined.isEmpty()) {
+            return;
+        }
+        double[] t = defined.stream().mapToDouble(TemperatureRow::temperature).toArray();
+        double[] y = defined.stream().mapToDouble(r -> value.apply(r).mean()).toArray();
+        double[] error = defined.stream().mapToDouble(r -> value.apply(r).error()).map(e -> Double.isFinite(e) ? e : 0.0).toArray();
+        style(chart.addSeries(name, t, y, error), color, true);
+    }
+
+    /** The RS prediction as a dashed line through the temperatures where it exists. */
+    private static void theory(XYChart chart, List<TemperatureRow> rows, String name, ToDoubleFunction<TheoryPoint> value, int color) {
+        List<TemperatureRow> defined = rows.stream().filter(r -> r.theory() != null && Double.isFinite(value.applyAsDouble(r.theory())))
+                .toList();
+        if (defined.isEmpty()) {
+            return;
+        }
+        double[] t = defined.stream().mapToDouble(TemperatureRow::temperature).toArray();
+        double[] y = defined.stream().mapToDouble(r -> value.applyAsDouble(r.theory())).toArray();
+        XYSeries series = chart.addSeries(name, t, y);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(COLORS[color]);
+        series.setLineStyle(THEORY_LINE);
+    }
+
+    private static void style(XYSeries series, int color, boolean markers) {
+        series.setLineColor(COLORS[color]);
+        series.setMarkerColor(COLORS[color]);
+        series.setMarker(markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+        series.setLineWidth(markers ? 1f : 1.5f);
+    }
+
+    private static Plot encode(String name, String caption, XYChart chart) throws IOException {
+        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        return new Plot(name, caption, png, svg.toByteArray());
+    }
+}

@@ -1,0 +1,208 @@
+package io.densehebb.results;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.densehebb.config.RunConfig;
+import io.densehebb.observables.Estimate;
+import io.densehebb.observables.OverlapMoments;
+import io.densehebb.observables.RsVerdict;
+import io.densehebb.observables.SlotSummary;
+import io.densehebb.tempering.LadderSpec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * summary.json: the headline numbers of a run. Written key by key so that the key order is fixed, and
+ * numbers as {@link Double#toString} (shortest round-trip text, independent of the locale), so that
+ * identical results give identical bytes. Nothing here depends on the machine: no timestamps, thread
+ * counts or timings. Undefined numbers (NaN, and beta at T = 0) are written as null.
+ */
+final class SummaryJson {
+
+    /** Above this many archetypes the per-pattern magnetisations are left out (K grows like N^(P-1) at high load). */
+    static final int MAX_PATTERNS_LISTED = 64;
+
+    private SummaryJson() {
+    }
+
+    static byte[] render(RunResults results) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator json = new JsonFactory().createGenerator(bytes).setPrettyPrinter(printer)) {
+            write(json, results);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void write(JsonGenerator json, RunResults results) throws IOException {
+        RunConfig config = results.config();
+        var network = config.network();
+        json.writeStartObject();
+        json.writeStringField("model", network.kind().configName());
+        json.writeNumberField("P", network.P());
+        json.writeNumberField("N", network.N());
+        json.writeNumberField("K", network.K());
+        json.writeNumberField("M", network.M());
+        number(json, "r", network.r());
+        number(json, "rho", network.rho());
+        json.writeStringField("interaction", network.interaction().configName());
+        json.writeStringField("dataset", config.dataset());
+        json.writeNumberField("seed", config.seed());
+        json.writeNumberField("copies", config.copies());
+        json.writeStringField("init", config.init().configName());
+        json.writeObjectFieldStart("dynamics");
+        json.writeStringField("rule", config.rule().configName());
+        json.writeStringField("order", config.order().configName());
+        json.writeEndObject();
+        writeLadder(json, config.ladder());
+        writeSweeps(json, config.sweeps(), results.sweepsDone());
+        SwapTable swaps = results.swaps();
+        number(json, "lambda", swaps.lambda());
+        json.writeNumberField("round_trips", swaps.roundTrips());
+        number(json, "round_trip_rate", swaps.roundTripRate());
+        number(json, "ideal_round_trip_rate", swaps.idealRoundTripRate());
+        json.writeNumberField("recommended_slots", swaps.recommendedSlots());
+        json.writeStringField("code_version", results.codeVersion());
+        writeConventions(json);
+        json.writeArrayFieldStart("temperatures");
+        for (TemperatureRow row : results.byAscendingTemperature()) {
+            writeTemperature(json, row);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeLadder(JsonGenerator json, LadderSpec ladder) throws IOException {
+        json.writeObjectFieldStart("ladder");
+        json.writeStringField("kind", ladder.kind().configName());
+        number(json, "t_min", ladder.tMin());
+        number(json, "t_max", ladder.tMax());
+        json.writeNumberField("slots", ladder.slots());
+        json.writeArrayFieldStart("explicit_temperatures");
+        for (double t : ladder.temperatures()) {
+            number(json, t);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeSweeps(JsonGenerator json, RunConfig.Sweeps sweeps, long done) throws IOException {
+        json.writeObjectFieldStart("sweeps");
+        json.writeNumberField("burn_in", sweeps.burnIn());
+        json.writeNumberField("measure", sweeps.measure());
+        json.writeNumberField("per_round", sweeps.perRound());
+        json.writeNumberField("measure_every", sweeps.measureEvery());
+        json.writeNumberField("done", done);
+        json.writeEndObject();
+    }
+
+    private static void writeConventions(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("conventions");
+        json.writeStringField("temperatures", "sorted by T ascending (coldest first); slot is the ladder index, 0 = hottest");
+        json.writeStringField("energy", "energy per spin E/N, units of PHYSICS.md section 2");
+        json.writeStringField("m", "|m_mu*| of the pattern mu* = argmax_mu |m_mu| each copy retrieves, averaged over copies; n likewise");
+        json.writeStringField("q", "q_ab over all pairs of copies a < b; same_pattern: only pairs retrieving the same pattern");
+        json.writeStringField("errors", "binning errors of the copy- or pair-averaged series; binder_error by jackknife over blocks");
+        json.writeStringField("swap_acceptance", "mean acceptance probability of swaps with the next hotter temperature "
+                + "(the next entry); null for the hottest");
+        json.writeStringField("rs", "replica-symmetry verdict from P(q), rules in observables.ReplicaSymmetryCheck");
+        json.writeStringField("null", "undefined: no data, fewer than two measurements, or beta at T = 0");
+        json.writeEndObject();
+    }
+
+    private static void writeTemperature(JsonGenerator json, TemperatureRow row) throws IOException {
+        SlotSummary s = row.summary();
+        json.writeStartObject();
+        json.writeNumberField("slot", row.slot());
+        number(json, "T", row.temperature());
+        number(json, "beta", row.beta());
+        json.writeNumberField("measurements", s.measurements());
+        estimate(json, "energy", s.energy());
+        number(json, "energy_tau_int", s.energy().tauInt());
+        estimate(json, "m", s.m());
+        number(json, "m_tau_int", s.m().tauInt());
+        estimate(json, "n", s.n());
+        moments(json, s.overlap());
+        number(json, "swap_acceptance", row.swapAcceptance());
+        json.writeObjectFieldStart("same_pattern");
+        number(json, "pair_fraction", s.histogram().samePatternFraction());
+        json.writeNumberField("measurements", s.samePatternOverlap().measurements());
+        moments(json, s.samePatternOverlap());
+        json.writeEndObject();
+        array(json, "copy_m", s.copyM());
+        array(json, "pair_q_abs_mean", s.pairAbsQ());
+        if (s.patternAbsM().length <= MAX_PATTERNS_LISTED) {
+            array(json, "pattern_abs_m", s.patternAbsM());
+        }
+        verdict(json, s.verdict());
+        if (row.theory() == null) {
+            json.writeNullField("theory");
+        } else {
+            json.writeObjectFieldStart("theory");
+            number(json, "m", row.theory().m());
+            number(json, "n", row.theory().n());
+            number(json, "q", row.theory().q());
+            TheoryDeviation d = TheoryDeviation.of(s, row.theory());
+            json.writeObjectFieldStart("deviation_in_errors");
+            number(json, "m", d.m());
+            number(json, "n", d.n());
+            number(json, "q", d.q());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void moments(JsonGenerator json, OverlapMoments moments) throws IOException {
+        estimate(json, "q_mean", moments.q());
+        estimate(json, "q_abs_mean", moments.absQ());
+        estimate(json, "q2", moments.q2());
+        estimate(json, "q4", moments.q4());
+        estimate(json, "binder", moments.binder());
+    }
+
+    private static void verdict(JsonGenerator json, RsVerdict v) throws IOException {
+        json.writeObjectFieldStart("rs");
+        json.writeStringField("verdict", v.verdict());
+        json.writeStringField("basis", v.basis());
+        json.writeNumberField("pair_samples", v.pairSamples());
+        number(json, "qbar", v.qbar());
+        number(json, "width", v.width());
+        number(json, "expected_width", v.expectedWidth());
+        number(json, "window", v.window());
+        number(json, "weight_outside", v.weightOutside());
+        number(json, "pair_spread", v.pairSpread());
+        json.writeStringField("reason", v.reason());
+        json.writeEndObject();
+    }
+
+    private static void estimate(JsonGenerator json, String name, Estimate e) throws IOException {
+        number(json, name, e.mean());
+        number(json, name + "_error", e.error());
+    }
+
+    private static void array(JsonGenerator json, String name, double[] values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (double v : values) {
+            number(json, v);
+        }
+        json.writeEndArray();
+    }
+
+    private static void number(JsonGenerator json, String name, double value) throws IOException {
+        json.writeFieldName(name);
+        number(json, value);
+    }
+
+    private static void number(JsonGenerator json, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            json.writeNumber(Double.toString(value));
+        } else {
+            json.writeNull();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.densehebb.results;
+
+import io.densehebb.tempering.SwapReport;
+import java.util.List;
+
+/**
+ * The parallel-tempering diagnostics of a run, as the results print them (PHYSICS.md section 7).
+ *
+ * @param pairs               one per neighbouring pair in slot order: pair k joins slot k (hotter) and
+ *                            slot k + 1 (colder); empty with one temperature
+ * @param lambda              Lambda = sum of the pairs' rejection rates
+ * @param roundTrips          round trips (coldest -> hottest -> coldest) completed, all copies together
+ * @param roundTripRate       round trips per copy per round
+ * @param idealRoundTripRate  1 / (2 + 2 Lambda)
+ * @param recommendedSlots    about 2 Lambda
+ */
+public record SwapTable(List<Pair> pairs, double lambda, long roundTrips, double roundTripRate, double idealRoundTripRate,
+                        int recommendedSlots) {
+
+    public SwapTable {
+        pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * One neighbouring pair.
+     *
+     * @param acceptance the mean Metropolis acceptance probability of the attempts (it estimates the same
+     *                   thing as accepts / attempts, with less noise); NaN before the first attempt
+     */
+    public record Pair(double tHot, double tCold, long attempts, long accepts, double acceptance) {
+    }
+
+    /** The table of a tempering report (its per-copy walkers and adaptations stay in the report). */
+    public static SwapTable of(SwapReport report) {
+        List<Pair> pairs = report.pairs().stream()
+                .map(p -> new Pair(p.temperature(), p.nextTemperature(), p.attempts(), p.accepts(), p.acceptanceRate()))
+                .toList();
+        return new SwapTable(pairs, report.lambda(), report.totalRoundTrips(), report.roundTripRate(),
+                report.idealRoundTripRate(), report.recommendedSlots());
+    }
+}
