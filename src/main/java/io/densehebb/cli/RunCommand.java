@@ -85,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
             AtomicFiles.writeString(runDir.resolve(RUN_CONF), RunConfigLoader.render(runConfig, VersionProvider.version()));
         }
 
-        Network network = Network.synthetic(runConfig.network(), runConfig.seed());
+        Network network = runConfig.drawNetwork();
         RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, runDir, checkpoint,
                 new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
         RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());

@@ -32,7 +32,7 @@ public final class TheoryCommand implements Callable<Integer> {
     @Option(names = "--P", required = true, description = "interaction order, even and >= 2")
     int p;
 
-    @Option(names = "--alpha", description = "high load K = alpha N^(P-1); leave out (with --K) for low load")
+    @Option(names = "--alpha", description = "load: high load K = alpha N^(P-1) for alpha > 0; 0 (or leaving it out) is low load")
     Double alpha;
 
     @Option(names = "--K", description = "number of patterns, with --N: alpha = K / N^(P-1)")
@@ -81,7 +81,8 @@ public final class TheoryCommand implements Callable<Integer> {
         Interaction chosen = Interaction.parse("--interaction", interaction);
         DatasetQuality data = dataset(kind);
         Double load = load();
-        return load == null ? RsProblem.lowLoad(kind, p, temperature, data, chosen)
+        // alpha = 0 is the low-load limit, so that a load axis can start at zero
+        return load == null || load == 0.0 ? RsProblem.lowLoad(kind, p, temperature, data, chosen)
                 : RsProblem.highLoad(kind, p, load, temperature, data, chosen);
     }
 

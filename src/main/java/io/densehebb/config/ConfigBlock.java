@@ -40,6 +40,11 @@ final class ConfigBlock {
         return path + "." + key;
     }
 
+    /** Whether the key is given as null (reference.conf gives every key, so null is always explicit). */
+    boolean isNull(String key) {
+        return config.getIsNull(path(key));
+    }
+
     /** A name from a fixed list; {@code parse} is the model's own parser, given the full path for its message. */
     <T> T choice(String key, BiFunction<String, String, T> parse) {
         return parse.apply(path(key), text(key));

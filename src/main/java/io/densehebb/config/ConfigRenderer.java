@@ -43,6 +43,10 @@ final class ConfigRenderer {
         out.sweeps(config.sweeps());
         out.key("init", config.init().configName());
         out.key("seed", config.seed());
+        out.open("disorder");
+        out.key("seed", config.disorder().seed());
+        out.key("sample", config.disorder().sample());
+        out.close();
         out.key("threads", config.threads(), "0 = every core");
         out.key("checkpoint-every", duration(config.checkpointEvery()));
         out.key("output", quoted(config.output()));

@@ -3,6 +3,7 @@ package io.densehebb.config;
 import io.densehebb.mc.InitialState;
 import io.densehebb.mc.SweepOrder;
 import io.densehebb.mc.UpdateRule;
+import io.densehebb.model.Network;
 import io.densehebb.model.NetworkSpec;
 import io.densehebb.tempering.LadderSpec;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import java.time.Duration;
  * @param copies          independent replicas per temperature, >= 2
  * @param sweeps          burn-in, measurement, per-round and measurement interval, in sweeps
  * @param init            random, archetype or example
- * @param seed            the one seed every stream is derived from
+ * @param seed            the seed of the initial states, the dynamics and the tempering streams
+ * @param disorder        which disorder: its seed (the run's seed unless given) and sample index
  * @param threads         worker threads, 0 = every core
  * @param checkpointEvery wall-clock interval between checkpoints
  * @param output          default parent folder of run folders
@@ -37,10 +39,24 @@ public record RunConfig(
         Sweeps sweeps,
         InitialState init,
         long seed,
+        Disorder disorder,
         int threads,
         Duration checkpointEvery,
         String output,
         double faultRate) {
+
+    /**
+     * The disorder of a run: archetype and example streams of {@code seed} with id {@code sample}.
+     * A plain run is sample 0 of its own seed, which draws exactly what runs always drew.
+     */
+    public record Disorder(long seed, int sample) {
+
+        public Disorder {
+            if (sample < 0) {
+                throw new IllegalArgumentException("a disorder sample index is >= 0, not " + sample);
+            }
+        }
+    }
 
     /** Sweep counts; every count is a multiple of {@code perRound}. */
     public record Sweeps(int burnIn, int measure, int perRound, int measureEvery) {
@@ -61,6 +77,17 @@ public record RunConfig(
         public int roundsPerMeasurement() {
             return measureEvery / perRound;
         }
+    }
+
+    /** The network of this run: its spec with the archetypes and examples of its disorder seed and sample. */
+    public Network drawNetwork() {
+        return Network.synthetic(network, disorder.seed(), disorder.sample());
+    }
+
+    /** The same run with other seeds: the dynamics seed and the disorder (nothing else depends on them). */
+    public RunConfig withSeeds(long dynamicsSeed, Disorder otherDisorder) {
+        return new RunConfig(network, dataset, rule, order, blockCopies, ladder, copies, sweeps, init, dynamicsSeed,
+                otherDisorder, threads, checkpointEvery, output, faultRate);
     }
 
     /** The number of worker threads actually used. */

@@ -48,6 +48,7 @@ public final class RunConfigLoader {
                 sweeps(root.block("sweeps")),
                 root.choice("init", InitialState::parse),
                 root.wholeNumber("seed"),
+                disorder(root),
                 root.integer("threads", threads -> threads >= 0, "0 (every core) or an integer >= 1"),
                 checkpointEvery(root),
                 output(root),
@@ -68,13 +69,17 @@ public final class RunConfigLoader {
         Interaction interaction = model.choice("interaction", Interaction::parse);
         boolean alphaGiven = layers.uses(model.path("alpha"), model.path("K"));
         boolean rhoGiven = layers.uses(model.path("rho"), model.path("r"));
-        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K");
+        // alpha = 0 is low load: K = O(1) is then model.K, so that a load axis of a sweep can start at zero
+        double alpha = alphaGiven ? model.number("alpha", a -> a >= 0.0,
+                "a number >= 0 (0 = low load, K = model.K; > 0: K = round(alpha * N^(P-1)))") : 0.0;
+        boolean highLoad = alphaGiven && alpha != 0.0;
+        long K = highLoad ? Math.round(alpha * Math.pow(N, P - 1)) : model.integer("K");
         double r = rhoGiven ? qualityFor(model.number("rho"), M) : model.number("r");
         try {
             // A K too large for an int is refused by NetworkSpec's K * M * N bound either way.
             return new NetworkSpec(kind, P, N, (int) Math.min(K, Integer.MAX_VALUE), M, r, interaction);
         } catch (InvalidParameterException e) {
-            if (alphaGiven && e.parameter().equals("model.K")) {
+            if (highLoad && e.parameter().equals("model.K")) {
                 throw ConfigMessages.derived(e, model.path("alpha"), model.describe("alpha"), "K = round(alpha * N^(P-1))", K);
             }
             if (rhoGiven && e.parameter().equals("model.r")) {
@@ -127,6 +132,14 @@ public final class RunConfigLoader {
         int measure = sweeps.integer("measure", n -> n >= 1 && n % measureEvery == 0,
                 "a positive multiple of " + sweeps.path("measure-every") + " = " + measureEvery);
         return new RunConfig.Sweeps(burnIn, measure, perRound, measureEvery);
+    }
+
+    /** A null disorder seed is the run's seed, so that a plain run is disorder sample 0 of its seed. */
+    private static RunConfig.Disorder disorder(ConfigBlock root) {
+        ConfigBlock disorder = root.block("disorder");
+        long seed = disorder.isNull("seed") ? root.wholeNumber("seed") : disorder.wholeNumber("seed");
+        int sample = disorder.integer("sample", n -> n >= 0, "an integer >= 0 (0 is the disorder of a plain run)");
+        return new RunConfig.Disorder(seed, sample);
     }
 
     private static String output(ConfigBlock root) {

@@ -39,7 +39,12 @@ public final class Network {
 
     /** The synthetic network of {@code spec} whose disorder is drawn from {@code seed}. */
     public static Network synthetic(NetworkSpec spec, long seed) {
-        return new Network(spec, SyntheticDataset.generate(spec, seed));
+        return synthetic(spec, seed, 0);
+    }
+
+    /** The synthetic network of {@code spec} with disorder sample {@code sample} of {@code seed}. */
+    public static Network synthetic(NetworkSpec spec, long seed, int sample) {
+        return new Network(spec, SyntheticDataset.generate(spec, seed, sample));
     }
 
     public NetworkSpec spec() {

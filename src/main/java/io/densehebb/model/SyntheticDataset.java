@@ -3,19 +3,31 @@ package io.densehebb.model;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Random archetypes and noisy examples as in PHYSICS.md section 1: xi i.i.d. fair signs from the
+ * Random archetypes and noisy examples as in docs/physics.md section 1: xi i.i.d. fair signs from the
  * archetype stream; eta = chi * xi with P(chi = +1) = (1 + r)/2 from the separate example stream.
  * Draw order is pattern by pattern, neuron by neuron, independent of the storage layout.
+ *
+ * <p>The disorder sample index is the id of both streams: samples 0, 1, 2, ... of one seed are
+ * independent draws of the disorder, and sample 0 is what a plain run has always drawn.
  */
 public final class SyntheticDataset {
 
     private SyntheticDataset() {
     }
 
+    /** Disorder sample 0 of {@code seed}. */
     public static Dataset generate(NetworkSpec spec, long seed) {
+        return generate(spec, seed, 0);
+    }
+
+    /** Disorder sample {@code sample} (>= 0) of {@code seed}. */
+    public static Dataset generate(NetworkSpec spec, long seed, int sample) {
+        if (sample < 0) {
+            throw new IllegalArgumentException("a disorder sample index is >= 0, not " + sample);
+        }
         int n = spec.N();
         int k = spec.K();
-        UniformRandomProvider archetypeRng = RandomStreams.create(seed, RandomStreams.Purpose.ARCHETYPES, 0);
+        UniformRandomProvider archetypeRng = RandomStreams.create(seed, RandomStreams.Purpose.ARCHETYPES, sample);
         byte[][] xi = new byte[k][n];
         for (int mu = 0; mu < k; mu++) {
             for (int i = 0; i < n; i++) {
@@ -28,7 +40,7 @@ public final class SyntheticDataset {
         }
         int m = spec.M();
         double pFlip = (1.0 - spec.r()) / 2.0;
-        UniformRandomProvider exampleRng = RandomStreams.create(seed, RandomStreams.Purpose.EXAMPLES, 0);
+        UniformRandomProvider exampleRng = RandomStreams.create(seed, RandomStreams.Purpose.EXAMPLES, sample);
         byte[][] eta = new byte[k * m][n];
         for (int mu = 0; mu < k; mu++) {
             for (int a = 0; a < m; a++) {

@@ -33,7 +33,7 @@ class ParallelTemperingRunTest {
 
     static RunOutcome run(RunConfig config, Path runDir) throws Exception {
         Files.createDirectories(runDir);
-        Network network = Network.synthetic(config.network(), config.seed());
+        Network network = config.drawNetwork();
         return RunEngine.run(new RunGuardian.RunContext(config, network, runDir, null, RunProgress.NONE, "test",
                 temperatures -> List.of(), new CompletableFuture<>()), ActorTesting.serializeEverything());
     }
@@ -56,7 +56,7 @@ class ParallelTemperingRunTest {
                 threads = 2
                 """);
         RunOutcome outcome = run(config, dir.resolve("run"));
-        Network network = Network.synthetic(config.network(), config.seed());
+        Network network = config.drawNetwork();
         double[] energies = BruteForceEnergy.allEnergies(network);
         double[] temperatures = outcome.results().temperatures();
         for (int k = 0; k < temperatures.length; k++) {

@@ -68,6 +68,18 @@ class TheoryCommandTest {
         assertThat(run.out()).contains("retrieval", "selected: retrieval", "distinct");
     }
 
+    @Test
+    void alphaZeroIsTheLowLoadSolution() throws Exception {
+        // docs/physics.md section 6: P = 2 Hopfield at low load, T = 0.5: m = tanh(2 m) = 0.9575
+        Run zero = run("theory", "--model", "hopfield", "--P", "2", "--T", "0.5", "--alpha", "0", "--json");
+        Run low = run("theory", "--model", "hopfield", "--P", "2", "--T", "0.5", "--json");
+        assertThat(zero.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(zero.out());
+        assertThat(json.get("load").asText()).isEqualTo("low");
+        assertThat(json.get("m").asDouble()).isCloseTo(0.9575, within(1e-4));
+        assertThat(zero.out()).isEqualTo(low.out());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "--model supervised --P 3 --T 0.5 --rho 0.1",
@@ -76,7 +88,7 @@ class TheoryCommandTest {
         "--model supervised --P 2 --T 0.5",
         "--model hopfield --P 2 --T 0.5 --alpha 0.1 --K 10 --N 100",
         "--model hopfield --P 2 --T 0.5 --K 10",
-        "--model hopfield --P 2 --T 0.5 --alpha 0",
+        "--model hopfield --P 2 --T 0.5 --alpha -0.01",
         "--model unsupervised --P 4 --T 0.5 --alpha 0.01 --rho 0.2",
         "--model supervised --P 2 --T 0.5 --M 10",
         "--model perceptron --P 2 --T 0.5",

@@ -87,6 +87,20 @@ class RunConfigLoaderTest {
     }
 
     @Test
+    void alphaZeroIsLowLoadWithTheKOfTheFile() throws IOException {
+        assertThat(load("densehebb.model { P = 4, N = 100, K = 2 }", "model.alpha=0").network().K()).isEqualTo(2);
+        assertThat(load("densehebb.model { P = 2, N = 100 }", "model.alpha=0").network().K()).isEqualTo(3); // reference.conf's K
+    }
+
+    @Test
+    void aPlainRunIsDisorderSampleZeroOfItsSeed() throws IOException {
+        RunConfig config = load("densehebb.seed = 17");
+        assertThat(config.disorder()).isEqualTo(new RunConfig.Disorder(17, 0));
+        assertThat(load("densehebb { seed = 17, disorder { seed = 5, sample = 3 } }").disorder())
+                .isEqualTo(new RunConfig.Disorder(5, 3));
+    }
+
+    @Test
     void rhoGivesR() throws IOException {
         RunConfig config = load("densehebb.model { M = 20, rho = 0.2 }");
 

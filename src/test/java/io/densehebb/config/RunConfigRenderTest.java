@@ -44,7 +44,8 @@ class RunConfigRenderTest {
         "densehebb { ladder { kind = linear-beta, t-min = 0.1, t-max = 3 }, init = archetype, threads = 3 }",
         "densehebb { checkpoint-every = 1500ms, output = \"runs/with space \\\"and quotes\\\"\", seed = -42 }",
         "densehebb { checkpoint-every = 2h, testing.fault-rate = 0.125, sweeps { burn-in = 0, per-round = 5, measure-every = 15, measure = 45 } }",
-        "densehebb { checkpoint-every = 7us, ladder { slots = 1, t-min = 0 } }"
+        "densehebb { checkpoint-every = 7us, ladder { slots = 1, t-min = 0 } }",
+        "densehebb { seed = 3, disorder { seed = -8, sample = 4 } }"
     })
     void renderedConfigLoadsBackEqual(String hocon) throws IOException {
         RunConfig config = load(hocon);

@@ -23,7 +23,7 @@ class RunConfigValidationTest {
 
     private static final String MODEL_KEYS = "kind, P, N, K, alpha, M, r, rho, interaction, dataset";
     private static final String ROOT_KEYS =
-            "model, dynamics, ladder, copies, sweeps, init, seed, threads, checkpoint-every, output, testing";
+            "model, dynamics, ladder, copies, sweeps, init, seed, disorder, threads, checkpoint-every, output, testing";
 
     @TempDir
     Path dir;
@@ -80,6 +80,11 @@ class RunConfigValidationTest {
                         "densehebb.sweeps.burn-in = 2005 is not allowed: 0 or a multiple of densehebb.sweeps.per-round = 10"),
                 broken("measure not a multiple of measure-every", "densehebb.sweeps { measure-every = 20, measure = 8010 }", List.of(),
                         "densehebb.sweeps.measure = 8010 is not allowed: a positive multiple of densehebb.sweeps.measure-every = 20"),
+                broken("negative disorder sample", "densehebb.disorder.sample = -1", List.of(),
+                        "densehebb.disorder.sample = -1 is not allowed: an integer >= 0 (0 is the disorder of a plain run)"),
+                broken("alpha below zero", "densehebb.model.alpha = -0.01", List.of(),
+                        "densehebb.model.alpha = -0.01 is not allowed: a number >= 0 (0 = low load, K = model.K; "
+                                + "> 0: K = round(alpha * N^(P-1)))"),
                 broken("negative threads", "densehebb.threads = -1", List.of(),
                         "densehebb.threads = -1 is not allowed: 0 (every core) or an integer >= 1"),
                 broken("duration without a unit", "densehebb.checkpoint-every = 60", List.of(),
