@@ -74,6 +74,25 @@ final class ConfigLayers {
         return merged;
     }
 
+    /**
+     * The user's layers alone (--set over the file), resolved: what a sweep writes to sweep.conf. Where
+     * --set gives one of two keys that say the same thing (alpha or K, rho or r), the file's choice is
+     * dropped, as {@link #uses} would drop it, so that the merged text loads back to the same runs.
+     */
+    Config user() {
+        Config set = layers.get(0).config();
+        Config file = layers.get(1).config();
+        String[][] alternatives = {{"model.alpha", "model.K"}, {"model.rho", "model.r"}};
+        for (String[] pair : alternatives) {
+            String a = ROOT + "." + pair[0];
+            String b = ROOT + "." + pair[1];
+            if (set.hasPathOrNull(a) || set.hasPathOrNull(b)) {
+                file = file.withoutPath(a).withoutPath(b);
+            }
+        }
+        return set.withFallback(file);
+    }
+
     /** reference.conf alone: the list of every key there is. */
     Config reference() {
         return reference;

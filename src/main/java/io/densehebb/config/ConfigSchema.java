@@ -10,6 +10,7 @@ import io.densehebb.model.InvalidParameterException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
  * of single values are {@link ConfigBlock}'s to check when they are read.
  */
 final class ConfigSchema {
+
+    /** Blocks whose keys are the user's (run keys of a sweep's axes): {@link SweepSpecLoader} checks them. */
+    private static final Set<String> OPEN_BLOCKS = Set.of(ROOT + ".sweep.grid", ROOT + ".sweep.zip");
 
     private ConfigSchema() {
     }
@@ -33,6 +37,9 @@ final class ConfigSchema {
         if (given.valueType() != ConfigValueType.OBJECT) {
             throw new InvalidParameterException(path, ConfigMessages.describe(given),
                     "a block { " + String.join(", ", inFileOrder((ConfigObject) known)) + " }");
+        }
+        if (OPEN_BLOCKS.contains(path)) {
+            return;
         }
         ConfigObject givenBlock = (ConfigObject) given;
         ConfigObject knownBlock = (ConfigObject) known;

@@ -23,7 +23,7 @@ class RunConfigValidationTest {
 
     private static final String MODEL_KEYS = "kind, P, N, K, alpha, M, r, rho, interaction, dataset";
     private static final String ROOT_KEYS =
-            "model, dynamics, ladder, copies, sweeps, init, seed, disorder, threads, checkpoint-every, output, testing";
+            "model, dynamics, ladder, copies, sweeps, init, seed, disorder, threads, checkpoint-every, output, sweep, testing";
 
     @TempDir
     Path dir;
