@@ -42,6 +42,19 @@ public final class RandomStreams {
         return new XoRoShiRo128PlusPlus(s0, s1);
     }
 
+    /**
+     * A seed derived from {@code seed} and a label (a sweep point's coordinates, say): the label's
+     * UTF-8 bytes are folded in one by one through the SplitMix64 finaliser, so equal labels give
+     * equal seeds and any change of the label gives an unrelated one.
+     */
+    public static long derive(long seed, String label) {
+        long h = mix(seed ^ 0x3C6EF372FE94F82BL);
+        for (byte b : label.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h = mix(h + 0x9E3779B97F4A7C15L * ((b & 0xFF) + 1));
+        }
+        return mix(h + 0xA54FF53A5F1D36F1L * (label.length() + 1L));
+    }
+
     /** The generator's state as bytes, for checkpoints. */
     public static byte[] saveState(RestorableUniformRandomProvider rng) {
         RandomProviderState state = rng.saveState();
