@@ -29,12 +29,7 @@ public final class RunEngine {
      */
     public static RunOutcome run(RunGuardian.RunContext run, Config extra) throws Exception {
         int threads = run.config().effectiveThreads();
-        Config pekko = extra
-                .withFallback(ConfigFactory.empty()
-                        .withValue("pekko.actor.default-dispatcher.thread-pool-executor.fixed-pool-size", ConfigValueFactory.fromAnyRef(threads)))
-                .withFallback(ConfigFactory.parseResources("densehebb-pekko.conf"))
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve();
+        Config pekko = pekkoConfig(threads, extra);
         LOG.debug("starting a run with {} thread(s) in {}", threads, run.runDir());
         CompletableFuture<RunGuardian.Completed> outcome = run.outcome();
         long start = System.nanoTime();
@@ -56,5 +51,35 @@ public final class RunEngine {
             system.terminate();
             system.getWhenTerminated().toCompletableFuture().join();
         }
+    }
+
+    /**
+     * Runs every run of a sweep on one actor system whose dispatcher has exactly {@code threads}
+     * workers, and returns when all have ended (or throws the first failure).
+     */
+    public static void sweep(SweepGuardian.SweepContext sweep, int threads, Config extra) throws Exception {
+        LOG.debug("starting a sweep with {} thread(s)", threads);
+        CompletableFuture<Void> done = sweep.done();
+        ActorSystem<SweepGuardian.Command> system = ActorSystem.create(SweepGuardian.create(sweep), "densehebb", pekkoConfig(threads, extra));
+        system.getWhenTerminated().whenComplete((ok, error) -> done.completeExceptionally(
+                new IllegalStateException("the actor system stopped before the sweep finished", error)));
+        try {
+            done.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            system.terminate();
+            system.getWhenTerminated().toCompletableFuture().join();
+        }
+    }
+
+    /** The Pekko settings of a run or sweep: {@code extra} over a fixed pool of {@code threads} over the defaults. */
+    private static Config pekkoConfig(int threads, Config extra) {
+        return extra
+                .withFallback(ConfigFactory.empty()
+                        .withValue("pekko.actor.default-dispatcher.thread-pool-executor.fixed-pool-size", ConfigValueFactory.fromAnyRef(threads)))
+                .withFallback(ConfigFactory.parseResources("densehebb-pekko.conf"))
+                .withFallback(ConfigFactory.defaultReference())
+                .resolve();
     }
 }
