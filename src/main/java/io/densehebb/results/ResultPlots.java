@@ -38,7 +38,7 @@ final class ResultPlots {
 
     private static final int WIDTH = 800;
     private static final int HEIGHT = 500;
-    private static final BasicStroke THEORY_LINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+    static final BasicStroke THEORY_LINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {8f, 5f}, 0f);
     private static final Color RAW_COLOR = new Color(0xbbbbbb);
     private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c)};
@@ -143,7 +143,7 @@ final class ResultPlots {
         return encode(name, title + ", each curve normalised to unit area: " + verdict.verdict() + " (" + verdict.reason() + ")", chart);
     }
 
-    private static XYChart chart(String title, String xAxis, String yAxis) {
+    static XYChart chart(String title, String xAxis, String yAxis) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
         XYStyler styler = chart.getStyler();
         styler.setPlotGridLinesColor(new Color(0xdddddd));
@@ -195,7 +195,7 @@ final class ResultPlots {
         series.setLineWidth(markers ? 1f : 1.5f);
     }
 
-    private static Plot encode(String name, String caption, XYChart chart) throws IOException {
+    static Plot encode(String name, String caption, XYChart chart) throws IOException {
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);

@@ -94,7 +94,7 @@ final class ResultTables {
         return table(header, rows);
     }
 
-    private static byte[] table(List<String> header, List<List<String>> rows) throws IOException {
+    static byte[] table(List<String> header, List<List<String>> rows) throws IOException {
         StringWriter text = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
