@@ -15,6 +15,7 @@ import picocli.CommandLine;
         description = "Dense Hebbian networks: parallel-tempering Monte Carlo, replica-symmetric theory, benchmarks.",
         subcommands = {
             RunCommand.class,
+            SweepCommand.class,
             BenchCommand.class,
             TheoryCommand.class,
             PhaseDiagramCommand.class,

@@ -5,6 +5,7 @@ import io.densehebb.actors.RunEngine;
 import io.densehebb.actors.RunGuardian;
 import io.densehebb.config.RunConfig;
 import io.densehebb.config.RunConfigLoader;
+import io.densehebb.config.SweepSpecLoader;
 import io.densehebb.io.AtomicFiles;
 import io.densehebb.io.Checkpoint;
 import io.densehebb.io.CheckpointStore;
@@ -80,6 +81,10 @@ public final class RunCommand implements Callable<Integer> {
                 throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
             }
             runConfig = RunConfigLoader.load(config, sets);
+            if (SweepSpecLoader.hasAxes(config, sets)) {
+                throw new InvalidParameterException("CONFIG", config,
+                        "a run file; this one is a sweep (its sweep block has a grid or zip): use densehebb sweep");
+            }
             runDir = out != null ? checkedOut(out) : freshFolder(Path.of(runConfig.output()), stem(config));
             Files.createDirectories(runDir);
             AtomicFiles.writeString(runDir.resolve(RUN_CONF), RunConfigLoader.render(runConfig, VersionProvider.version()));
@@ -93,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private static Path checkedOut(Path dir) throws IOException {
+    static Path checkedOut(Path dir) throws IOException {
         if (Files.exists(dir)) {
             boolean empty;
             try (Stream<Path> entries = Files.list(dir)) {
@@ -108,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** parent/name, or parent/name-2, -3, ... when taken. */
-    private static Path freshFolder(Path parent, String name) {
+    static Path freshFolder(Path parent, String name) {
         Path candidate = parent.resolve(name);
         for (int k = 2; Files.exists(candidate); k++) {
             candidate = parent.resolve(name + "-" + k);
@@ -116,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
         return candidate;
     }
 
-    private static String stem(Path file) {
+    static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
