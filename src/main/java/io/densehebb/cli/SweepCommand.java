@@ -9,12 +9,15 @@ import io.densehebb.config.RunConfigLoader;
 import io.densehebb.config.SweepSpecLoader;
 import io.densehebb.io.AtomicFiles;
 import io.densehebb.io.Checkpoint;
-import io.densehebb.io.CheckpointStore;
 import io.densehebb.model.InvalidParameterException;
 import io.densehebb.results.SweepResults;
 import io.densehebb.results.SweepResultsWriter;
 import io.densehebb.results.TheoryOverlay;
+import io.densehebb.model.Network;
 import io.densehebb.run.PointQueue;
+import io.densehebb.run.RunFolder;
+import io.densehebb.run.RunProgress;
+import io.densehebb.run.SweepFolder;
 import io.densehebb.run.SweepPoint;
 import io.densehebb.run.SweepPoints;
 import java.io.IOException;
@@ -41,9 +44,6 @@ import picocli.CommandLine.Parameters;
         description = "Run every point of a sweep file (grid, zip, disorder samples) and aggregate the results.")
 public final class SweepCommand implements Callable<Integer> {
 
-    static final String SWEEP_CONF = "sweep.conf";
-    static final String POINTS = "points";
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", description = "a HOCON sweep file: a run plus a sweep block")
     Path config;
 
@@ -64,55 +64,62 @@ public final class SweepCommand implements Callable<Integer> {
         if (threads != null && threads < 0) {
             throw new InvalidParameterException("--threads", threads, "0 (every core) or an integer >= 1");
         }
+        if (resume != null && (config != null || out != null || !overrides.isEmpty())) {
+            throw new InvalidParameterException("--resume", resume,
+                    "on its own (with --threads at most): a resumed sweep keeps the configuration in its " + SweepFolder.SWEEP_CONF);
+        }
+        if (resume == null && config == null) {
+            throw new InvalidParameterException("CONFIG", "(none)", "a sweep file, or --resume DIR");
+        }
         SweepSpecLoader.SweepFile file;
-        Path dir;
+        List<SweepPoint> points;
+        SweepFolder folder;
         if (resume != null) {
-            if (config != null || out != null || !overrides.isEmpty()) {
-                throw new InvalidParameterException("--resume", resume,
-                        "on its own (with --threads at most): a resumed sweep keeps the configuration in its " + SWEEP_CONF);
+            folder = SweepFolder.reopen(resume, "--resume");
+            try {
+                file = SweepSpecLoader.load(folder.sweepConf(), List.of());
+                points = SweepPoints.of(file);
+                checkRunConfs(folder, points);
+            } catch (RuntimeException e) {
+                folder.close();
+                throw e;
             }
-            dir = resume;
-            if (!Files.isRegularFile(dir.resolve(SWEEP_CONF))) {
-                throw new InvalidParameterException("--resume", resume, "a sweep folder holding " + SWEEP_CONF);
-            }
-            file = SweepSpecLoader.load(dir.resolve(SWEEP_CONF), List.of());
         } else {
-            if (config == null) {
-                throw new InvalidParameterException("CONFIG", "(none)", "a sweep file, or --resume DIR");
-            }
             file = SweepSpecLoader.load(config, overrides);
-            dir = null;
+            points = SweepPoints.of(file); // every point validated before anything is written
+            folder = out != null ? SweepFolder.create(out, "--out", file.resolvedText())
+                    : SweepFolder.createNumbered(Path.of(points.get(0).config().output()), RunCommand.stem(config),
+                            "densehebb.output", file.resolvedText());
         }
-        List<SweepPoint> points = SweepPoints.of(file);
-        if (resume != null) {
-            checkRunConfs(dir, points);
-        } else {
-            dir = out != null ? RunCommand.checkedOut(out)
-                    : RunCommand.freshFolder(Path.of(points.get(0).config().output()), RunCommand.stem(config));
-            Files.createDirectories(dir);
-            AtomicFiles.writeString(dir.resolve(SWEEP_CONF), file.resolvedText());
+        try (folder) {
+            RunLog.attach(folder.dir().resolve(RunFolder.LOG));
+            return run(folder, file, points);
+        } finally {
+            RunLog.detach();
         }
+    }
+
+    private int run(SweepFolder folder, SweepSpecLoader.SweepFile file, List<SweepPoint> points) throws Exception {
         int budget = threads != null ? (threads == 0 ? Runtime.getRuntime().availableProcessors() : threads)
                 : points.get(0).config().effectiveThreads();
-        Path sweepDir = dir;
-        List<Integer> todo = IntStream.range(0, points.size())
-                .filter(i -> !Files.exists(runDir(sweepDir, points.get(i)).resolve("report.html"))).boxed().toList();
+        List<Integer> todo = IntStream.range(0, points.size()).filter(i -> !folder.isFinished(points.get(i))).boxed().toList();
         long[] flips = points.stream().mapToLong(SweepPoint::flips).toArray();
         SweepProgress progress = new SweepProgress(points, todo);
         long began = System.nanoTime();
         try {
             RunEngine.sweep(new SweepGuardian.SweepContext(new PointQueue(flips, todo, PointQueue.parallelFor(budget)),
-                    index -> start(sweepDir, points.get(index), progress.forRun(index)), new CompletableFuture<>()), budget,
+                    index -> start(folder, points.get(index), progress.forRun(index)), new CompletableFuture<>()), budget,
                     ConfigFactory.empty());
         } finally {
             progress.close();
         }
         double seconds = (System.nanoTime() - began) * 1e-9;
         List<SweepResults.Run> runs = points.stream().map(p -> new SweepResults.Run(p.coordinates(), p.sample(), p.folder(),
-                p.disorderSeed(), p.config().seed(), runDir(sweepDir, p).resolve("summary.json"))).toList();
-        SweepResultsWriter.write(dir, SweepResults.read(file.spec(), runs), file.seed());
-        AtomicFiles.writeString(dir.resolve("timing.json"), timing(points.size(), todo.size(), budget, seconds, progress));
-        System.out.println("sweep results in " + dir + " (report.html, sweep.csv, samples.csv, sweep.json; runs in " + POINTS + "/)");
+                p.disorderSeed(), p.config().seed(), folder.runDir(p).resolve(RunFolder.SUMMARY))).toList();
+        SweepResultsWriter.write(folder.dir(), SweepResults.read(file.spec(), runs), file.seed());
+        AtomicFiles.writeString(folder.dir().resolve("timing.json"), timing(points.size(), todo.size(), budget, seconds, progress));
+        System.out.println("sweep results in " + folder.dir() + " (report.html, sweep.csv, samples.csv, sweep.json; runs in "
+                + SweepFolder.POINTS + "/)");
         if (!todo.isEmpty()) {
             System.out.println(String.format(Locale.ROOT,
                     "%d of %d runs in %.1f s on %d thread(s): %.3g flips, %.3g flips/s; starting a run took %.1f ms on average (at most %.1f ms)",
@@ -122,33 +129,37 @@ public final class SweepCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    static Path runDir(Path sweepDir, SweepPoint point) {
-        return sweepDir.resolve(POINTS).resolve(point.folder());
-    }
-
-    /** Prepares one run when the sweep starts it: its folder and run.conf (unless resumed), its checkpoint, its network. */
-    private static RunGuardian.RunContext start(Path sweepDir, SweepPoint point, io.densehebb.run.RunProgress progress) {
-        Path runDir = runDir(sweepDir, point);
+    /**
+     * Prepares one run when the sweep starts it: its folder (created with run.conf, or reopened), its
+     * network, the checkpoint it resumes from; the folder's lock is released when the run ends.
+     */
+    private static RunGuardian.RunContext start(SweepFolder sweep, SweepPoint point, RunProgress progress) {
         RunConfig config = point.config();
-        Checkpoint checkpoint;
+        RunFolder folder;
         try {
-            Path runConf = runDir.resolve(RunCommand.RUN_CONF);
-            if (!Files.exists(runConf)) {
-                Files.createDirectories(runDir);
-                AtomicFiles.writeString(runConf, RunConfigLoader.render(config, VersionProvider.version()));
-            }
-            checkpoint = CheckpointStore.read(runDir).orElse(null);
+            folder = sweep.openRun(point, RunConfigLoader.render(config, VersionProvider.version()));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not prepare " + runDir + ": " + e, e);
+            throw new UncheckedIOException("could not prepare " + sweep.runDir(point) + ": " + e, e);
         }
-        return new RunGuardian.RunContext(config, config.drawNetwork(), runDir, checkpoint, progress, VersionProvider.version(),
-                TheoryOverlay.forRun(config), new CompletableFuture<>());
+        Network network = config.drawNetwork();
+        folder.bind(config, network, VersionProvider.version());
+        Checkpoint checkpoint = folder.checkpointToResume().orElse(null);
+        CompletableFuture<RunGuardian.Completed> outcome = new CompletableFuture<>();
+        outcome.whenComplete((done, error) -> {
+            try {
+                folder.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new RunGuardian.RunContext(config, network, folder, checkpoint, progress, VersionProvider.version(),
+                TheoryOverlay.forRun(config), outcome);
     }
 
     /** A resumed sweep continues only runs whose run.conf is still the one it wrote. */
-    private static void checkRunConfs(Path dir, List<SweepPoint> points) {
+    private static void checkRunConfs(SweepFolder folder, List<SweepPoint> points) {
         for (SweepPoint point : points) {
-            Path runConf = runDir(dir, point).resolve(RunCommand.RUN_CONF);
+            Path runConf = folder.runDir(point).resolve(RunFolder.RUN_CONF);
             if (Files.exists(runConf) && !RunConfigLoader.load(runConf, List.of()).equals(point.config())) {
                 throw new InvalidParameterException(runConf.toString(), "(edited)",
                         "the run.conf the sweep wrote for " + point.describe() + ", sample " + point.sample()
