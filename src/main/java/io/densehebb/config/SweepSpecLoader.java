@@ -127,7 +127,7 @@ public final class SweepSpecLoader {
         ConfigValue known;
         try {
             String full = ROOT + "." + key;
-            if (key.startsWith("sweep") || !reference.hasPathOrNull(full)) {
+            if (key.equals("sweep") || key.startsWith("sweep.") || !reference.hasPathOrNull(full)) {
                 throw new InvalidParameterException(path, described, allowed);
             }
             known = reference.getIsNull(full) ? null : reference.getValue(full);
