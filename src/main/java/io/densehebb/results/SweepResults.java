@@ -91,8 +91,15 @@ public record SweepResults(SweepSpec spec, List<Run> runs, List<SampleSummary> s
                 mean(samples.stream().mapToDouble(s -> s.temperatures().get(row).theoryQ()).toArray()), verdicts);
     }
 
-    /** The mean; NaN if any value is undefined (an observable undefined in one sample is undefined on average). */
+    /**
+     * The mean; NaN if any value is undefined (an observable undefined in one sample is undefined on
+     * average). Equal values (a fixed ladder's T, the theory at it) give that value exactly, not a sum
+     * divided back with a rounding error.
+     */
     static double mean(double[] values) {
+        if (java.util.Arrays.stream(values).allMatch(v -> Double.compare(v, values[0]) == 0)) {
+            return values[0];
+        }
         double sum = 0.0;
         for (double v : values) {
             sum += v;
