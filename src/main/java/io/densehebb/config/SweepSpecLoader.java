@@ -225,10 +225,10 @@ public final class SweepSpecLoader {
         } else if (!x.equals(SweepSpec.TEMPERATURE)) {
             throw new InvalidParameterException(path + ".T", "(missing)", "the temperature to draw when x is not T, e.g. T = 0.5");
         }
-        String name = plot.hasPath("name") ? text(plot, path, "name", "a file name of letters, digits, - and _")
+        String name = plot.hasPath("name") ? text(plot, path, "name", "a file name of letters, digits, ., - and _")
                 : y + "-vs-" + x.replace('.', '-');
-        if (!name.matches("[A-Za-z0-9_-]+")) {
-            throw new InvalidParameterException(path + ".name", name, "a file name of letters, digits, - and _");
+        if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+            throw new InvalidParameterException(path + ".name", name, "a file name of letters, digits, ., - and _");
         }
         return new SweepSpec.PlotSpec(name, y, x, series, fixed, temperature);
     }
