@@ -206,8 +206,11 @@ public final class SweepSpecLoader {
                 fixed.put(e.getKey(), value);
             }
         }
+        // zip keys advance together: naming one of them as x or series names all of them
+        boolean zipNamed = spec.zip().stream().anyMatch(a -> a.key().equals(x) || a.key().equals(series));
         for (String key : keys) {
-            if (!key.equals(x) && !key.equals(series) && !fixed.containsKey(key) && spec.values(key).size() > 1) {
+            boolean partner = zipNamed && spec.zip().stream().anyMatch(a -> a.key().equals(key));
+            if (!partner && !key.equals(x) && !key.equals(series) && !fixed.containsKey(key) && spec.values(key).size() > 1) {
                 throw new InvalidParameterException(path + ".fixed", ConfigMessages.describe(plot.root().get("fixed") == null
                         ? com.typesafe.config.ConfigValueFactory.fromMap(Map.of()) : plot.root().get("fixed")),
                         "a value for every other key with more than one value (missing: \"" + key + "\", one of "

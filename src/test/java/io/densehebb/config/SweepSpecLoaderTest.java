@@ -77,6 +77,16 @@ class SweepSpecLoaderTest {
         assertThat(reloaded.loadPoint(point)).isEqualTo(file.loadPoint(point));
     }
 
+    @Test
+    void aPlotAlongAZipKeyTakesItsPartnersAlong() throws IOException {
+        SweepSpec spec = load("""
+                grid { "model.r" = [0.3, 0.6] }
+                zip { "model.N" = [32, 64], "model.K" = [8, 16] }
+                plots = [ { y = m, x = "model.r", series = "model.N", T = 0.1 } ]
+                """).spec();
+        assertThat(spec.plots()).extracting(SweepSpec.PlotSpec::series).containsExactly("model.N");
+    }
+
     static Stream<Arguments> brokenSweeps() {
         String grid = "densehebb.sweep.grid.";
         return Stream.of(
