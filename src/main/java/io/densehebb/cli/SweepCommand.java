@@ -103,11 +103,11 @@ public final class SweepCommand implements Callable<Integer> {
         int budget = threads != null ? (threads == 0 ? Runtime.getRuntime().availableProcessors() : threads)
                 : points.get(0).config().effectiveThreads();
         List<Integer> todo = IntStream.range(0, points.size()).filter(i -> !folder.isFinished(points.get(i))).boxed().toList();
-        long[] flips = points.stream().mapToLong(SweepPoint::flips).toArray();
+        double[] cost = points.stream().mapToDouble(SweepPoint::cost).toArray();
         SweepProgress progress = new SweepProgress(points, todo);
         long began = System.nanoTime();
         try {
-            RunEngine.sweep(new SweepGuardian.SweepContext(new PointQueue(flips, todo, PointQueue.parallelFor(budget)),
+            RunEngine.sweep(new SweepGuardian.SweepContext(new PointQueue(cost, todo, PointQueue.parallelFor(budget)),
                     index -> start(folder, points.get(index), progress.forRun(index)), new CompletableFuture<>()), budget,
                     ConfigFactory.empty());
         } finally {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The order in which a sweep starts its runs, and how many run at once. Largest first (by attempted
- * flips), so that a long run never starts last and leaves a core idle at the end; ties in
+ * The order in which a sweep starts its runs, and how many run at once. Largest first (by estimated
+ * cost), so that a long run never starts last and leaves a core idle at the end; ties in
  * enumeration order. Each run starts as soon as any other finishes: no run waits for an unrelated
  * one. The order only decides when a run happens, never what it computes.
  */
@@ -19,17 +19,17 @@ public final class PointQueue {
     private int running;
 
     /**
-     * @param flips    the cost of each run, by index
+     * @param cost     the estimated cost of each run, by index
      * @param todo     the indices still to run
      * @param parallel runs in flight at most, >= 1
      */
-    public PointQueue(long[] flips, List<Integer> todo, int parallel) {
+    public PointQueue(double[] cost, List<Integer> todo, int parallel) {
         if (parallel < 1) {
             throw new IllegalArgumentException("parallel must be >= 1, not " + parallel);
         }
         this.parallel = parallel;
         this.pending = new ArrayDeque<>(todo.stream()
-                .sorted(Comparator.comparingLong((Integer i) -> -flips[i]).thenComparing(i -> i)).toList());
+                .sorted(Comparator.comparingDouble((Integer i) -> -cost[i]).thenComparing(i -> i)).toList());
     }
 
     /**

@@ -2,6 +2,8 @@ package io.densehebb.run;
 
 import io.densehebb.config.RunConfig;
 import io.densehebb.config.SweepSpec;
+import io.densehebb.model.ModelKind;
+import io.densehebb.model.NetworkSpec;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,16 @@ public record SweepPoint(List<SweepSpec.Coordinate> coordinates, int sample, Str
     /** The disorder seed of this point (shared by its samples, which differ by the sample index). */
     public long disorderSeed() {
         return config.disorder().seed();
+    }
+
+    /**
+     * A rough cost of the run, to start the longest first: its flips times the stored terms each
+     * attempted flip reads (K, or K x M unsupervised), plus a few for the rest of an attempt.
+     */
+    public double cost() {
+        NetworkSpec network = config.network();
+        long terms = network.kind() == ModelKind.UNSUPERVISED ? (long) network.K() * network.M() : network.K();
+        return (double) flips() * (terms + 8);
     }
 
     /** The flips of the whole run: rounds x sweeps per round x replicas x N. */

@@ -11,7 +11,7 @@ class PointQueueTest {
 
     @Test
     void largestRunsStartFirstAndTiesKeepTheirOrder() {
-        PointQueue queue = new PointQueue(new long[] {5, 9, 5, 1, 9}, List.of(0, 1, 2, 3, 4), 10);
+        PointQueue queue = new PointQueue(new double[] {5, 9, 5, 1, 9}, List.of(0, 1, 2, 3, 4), 10);
         List<Integer> started = new ArrayList<>();
         for (int i = queue.next(); i >= 0; i = queue.next()) {
             started.add(i);
@@ -21,7 +21,7 @@ class PointQueueTest {
 
     @Test
     void aRunStartsAsSoonAsAnyOtherEnds() {
-        PointQueue queue = new PointQueue(new long[] {1, 1, 1}, List.of(0, 1, 2), 2);
+        PointQueue queue = new PointQueue(new double[] {1, 1, 1}, List.of(0, 1, 2), 2);
         assertThat(queue.next()).isZero();
         assertThat(queue.next()).isEqualTo(1);
         assertThat(queue.next()).isEqualTo(-1);
@@ -35,7 +35,7 @@ class PointQueueTest {
 
     @Test
     void onlyTheRunsLeftAreQueued() {
-        PointQueue queue = new PointQueue(new long[] {1, 2, 3}, List.of(0, 2), 4);
+        PointQueue queue = new PointQueue(new double[] {1, 2, 3}, List.of(0, 2), 4);
         assertThat(queue.next()).isEqualTo(2);
         assertThat(queue.next()).isZero();
         assertThat(queue.next()).isEqualTo(-1);
