@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The replica-symmetric prediction drawn next to a run's Monte Carlo points: at each slot's
  * temperature, the thermodynamically selected RS branch (lowest RS free energy) for the run's model,
- * P, load alpha = K / N^(P-1) and dataset (exact finite-M average with the run's M and r). Where the
+ * P, load alpha = K / N^(P-1) (low load for one pattern, or alpha below 1e-6) and dataset (exact
+ * finite-M average with the run's M and r). Where the
  * theory does not apply (odd P, an interaction it is not derived for) the overlay is empty.
  */
 public final class TheoryOverlay {
@@ -56,7 +57,8 @@ public final class TheoryOverlay {
                 ? DatasetQuality.clean()
                 : DatasetQuality.finiteSample(spec.M(), spec.r());
         double alpha = spec.K() / Math.pow(spec.N(), spec.P() - 1);
-        return alpha < LOW_LOAD_ALPHA
+        // one pattern has no other pattern to make noise: low load exactly, whatever K / N^(P-1) is
+        return alpha < LOW_LOAD_ALPHA || spec.K() == 1
                 ? RsProblem.lowLoad(spec.kind(), spec.P(), temperature, data, spec.interaction())
                 : RsProblem.highLoad(spec.kind(), spec.P(), alpha, temperature, data, spec.interaction());
     }
