@@ -63,6 +63,11 @@ public final class RunCommand implements Callable<Integer> {
         RunFolder folder;
         if (resume != null) {
             folder = RunFolder.reopen(resume, "--resume");
+            if (folder.isFinished()) {
+                folder.close();
+                System.out.println(resume + " is finished already (its " + RunFolder.SUMMARY + " is written): nothing to resume");
+                return Main.EXIT_OK;
+            }
             try {
                 runConfig = RunConfigLoader.load(folder.runConf(), sets);
             } catch (RuntimeException e) {

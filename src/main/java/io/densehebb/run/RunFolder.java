@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
  *   <li>a new run gets a folder that did not exist or is empty (numbered -2, -3, ... under the output
  *       folder when none is named), checked before anything is computed; a failed creation leaves
  *       nothing behind;</li>
- *   <li>a resumed run needs a folder with its run.conf that is not finished (summary.json, the last
- *       file of the results, is absent), and continues a checkpoint only when it is whole (checksum) and
- *       bound to the same result settings and disorder ({@link #bind});</li>
+ *   <li>a resumed run needs a folder with its run.conf; it is finished when summary.json (the last
+ *       file of the results) is there, and otherwise continues a checkpoint only when it is whole
+ *       (checksum) and bound to the same result settings and disorder ({@link #bind});</li>
  *   <li>a folder deleted while its run goes on stops the run instead of being silently recreated.</li>
  * </ul>
  */
@@ -104,8 +104,8 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
     }
 
     /**
-     * The folder of a run to resume: it exists, holds run.conf, is not locked by a live process and is
-     * not finished.
+     * The folder of a run to resume: it exists, holds run.conf and is not locked by a live process.
+     * It may be finished ({@link #isFinished}): then there is nothing to resume.
      */
     public static RunFolder reopen(Path dir, String option) throws IOException {
         if (!Files.exists(dir)) {
@@ -126,11 +126,7 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
             throw new InvalidParameterException(option, dir, "a run folder this user can write (" + reason(e) + ")");
         }
         RunFolder folder = new RunFolder(dir, lock);
-        if (Files.exists(dir.resolve(SUMMARY))) {
-            folder.close();
-            throw new RunFolderException(option + " " + dir + ": this run is finished (it has its " + SUMMARY
-                    + "); to run it again, start a new one: densehebb run " + dir.resolve(RUN_CONF) + " --out NEW_FOLDER");
-        }
+        folder.deleteTemporaryFiles();
         return folder;
     }
 
@@ -231,6 +227,16 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
                     binding.codeVersion());
         }
         return Optional.of(loaded.checkpoint());
+    }
+
+    /** A process killed inside an atomic write leaves its temporary file (the target itself is whole). */
+    private void deleteTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".tmp") && Files.isRegularFile(f)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private void setAsideDamagedLatest() {
