@@ -10,6 +10,7 @@ import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
 import io.densehebb.results.TemperatureRow;
 import io.densehebb.results.TheoryOverlay;
+import io.densehebb.run.MemoryEstimate;
 import io.densehebb.run.RunFolder;
 import io.densehebb.run.RunOutcome;
 import java.nio.file.Path;
@@ -70,12 +71,14 @@ public final class RunCommand implements Callable<Integer> {
             }
             try {
                 runConfig = RunConfigLoader.load(folder.runConf(), sets);
+                MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
             } catch (RuntimeException e) {
                 folder.close();
                 throw e;
             }
         } else {
             runConfig = RunConfigLoader.load(config, sets);
+            MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
             String runConf = RunConfigLoader.render(runConfig, VersionProvider.version());
             folder = out != null
                     ? RunFolder.create(out, "--out", runConf)

@@ -63,12 +63,8 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
      * empty; writes {@code runConf} into it.
      */
     public static RunFolder create(Path dir, String option, String runConf) throws IOException {
-        Path existing = firstExisting(dir);
-        if (existing != null && !Files.isDirectory(existing)) {
-            throw new InvalidParameterException(option, dir, existing.equals(dir)
-                    ? "a folder to write the run into (this path is a file)"
-                    : "a folder path (" + existing + " is a file, so nothing can be created under it)");
-        }
+        OutputPath.requireWritableFolder(dir, option);
+        Path existing = OutputPath.firstExisting(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -80,10 +76,8 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
 
     /** A new run in {@code parent/name}, or {@code parent/name-2}, {@code -3}, ... when that is taken. */
     public static RunFolder createNumbered(Path parent, String name, String option, String runConf) throws IOException {
-        Path existing = firstExisting(parent);
-        if (existing != null && !Files.isDirectory(existing)) {
-            throw new InvalidParameterException(option, parent, "a folder path (" + existing + " is a file)");
-        }
+        OutputPath.requireWritableFolder(parent, option);
+        Path existing = OutputPath.firstExisting(parent);
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
@@ -254,13 +248,23 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
     public void checkpoint(Checkpoint checkpoint) throws IOException {
         requireBound();
         requireStillThere();
-        CheckpointStore.write(dir, binding, checkpoint);
+        try {
+            CheckpointStore.write(dir, binding, checkpoint);
+        } catch (IOException e) {
+            requireStillThere(); // deleted while being written: say so rather than report an I/O error
+            throw e;
+        }
     }
 
     @Override
     public void finished(RunResults results) throws IOException {
         requireStillThere();
-        ResultsWriter.write(dir, results);
+        try {
+            ResultsWriter.write(dir, results);
+        } catch (IOException e) {
+            requireStillThere();
+            throw e;
+        }
     }
 
     /** Whether the results are complete (summary.json is written last). */
@@ -285,16 +289,6 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
     @Override
     public void close() throws IOException {
         lock.close();
-    }
-
-    /** The nearest ancestor of {@code path} (or itself) that exists, or null. */
-    private static Path firstExisting(Path path) {
-        for (Path p = path.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** Removes the empty folders between {@code dir} and the ancestor that existed before (exclusive). */

@@ -46,13 +46,13 @@ class RunFolderTest {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
         assertThatThrownBy(() -> RunFolder.create(file, "--out", RUN_CONF))
-                .hasMessage("--out = " + file + " is not allowed: a folder to write the run into (this path is a file)");
+                .hasMessage("--out = " + file + " is not allowed: a folder to write into (this path is a file)");
         assertThatThrownBy(() -> RunFolder.create(file.resolve("run"), "--out", RUN_CONF))
                 .hasMessage("--out = " + file.resolve("run") + " is not allowed: a folder path (" + file
                         + " is a file, so nothing can be created under it)");
         assertThatThrownBy(() -> RunFolder.create(Path.of("/proc/densehebb-run"), "--out", RUN_CONF))
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessageStartingWith("--out = /proc/densehebb-run is not allowed: a folder that can be created (")
+                .hasMessageStartingWith("--out = /proc/densehebb-run is not allowed: a folder this user can create and write (")
                 .hasMessageNotContaining("Exception");
         assertThat(Files.readString(file)).isEqualTo("x");
         try (var entries = Files.list(dir)) {
