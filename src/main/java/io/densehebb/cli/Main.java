@@ -1,6 +1,7 @@
 package io.densehebb.cli;
 
 import io.densehebb.model.InvalidParameterException;
+import io.densehebb.run.MemoryEstimate;
 import io.densehebb.run.RunFolderException;
 import io.densehebb.run.RunStoppedException;
 import java.io.PrintWriter;
@@ -61,7 +62,8 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            Throwable badInput = causeOf(ex, InvalidParameterException.class, RunFolderException.class);
+            Throwable badInput = causeOf(ex, InvalidParameterException.class, RunFolderException.class,
+                    MemoryEstimate.InsufficientMemoryException.class);
             if (badInput != null) {
                 err.println("densehebb: " + badInput.getMessage());
                 return EXIT_BAD_INPUT;

@@ -10,6 +10,7 @@ import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
 import io.densehebb.results.TemperatureRow;
 import io.densehebb.results.TheoryOverlay;
+import io.densehebb.run.MemoryEstimate;
 import io.densehebb.run.RunFolder;
 import io.densehebb.run.RunOutcome;
 import java.nio.file.Path;
@@ -63,14 +64,21 @@ public final class RunCommand implements Callable<Integer> {
         RunFolder folder;
         if (resume != null) {
             folder = RunFolder.reopen(resume, "--resume");
+            if (folder.isFinished()) {
+                folder.close();
+                System.out.println(resume + " is finished already (its " + RunFolder.SUMMARY + " is written): nothing to resume");
+                return Main.EXIT_OK;
+            }
             try {
                 runConfig = RunConfigLoader.load(folder.runConf(), sets);
+                MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
             } catch (RuntimeException e) {
                 folder.close();
                 throw e;
             }
         } else {
             runConfig = RunConfigLoader.load(config, sets);
+            MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
             String runConf = RunConfigLoader.render(runConfig, VersionProvider.version());
             folder = out != null
                     ? RunFolder.create(out, "--out", runConf)

@@ -91,13 +91,13 @@ public final class RunConfigLoader {
 
     private static NetworkSpec network(ConfigBlock model, ConfigLayers layers) {
         ModelKind kind = model.choice("kind", ModelKind::parse);
-        int P = model.integer("P");
-        int N = model.integer("N");
-        int M = model.integer("M");
+        int P = model.integer("P", "an integer from " + NetworkSpec.MIN_P + " to " + NetworkSpec.MAX_P);
+        int N = model.integer("N", "an integer >= P = " + P);
+        int M = model.integer("M", "an integer >= 1");
         Interaction interaction = model.choice("interaction", Interaction::parse);
         boolean alphaGiven = layers.uses(model.path("alpha"), model.path("K"));
         boolean rhoGiven = layers.uses(model.path("rho"), model.path("r"));
-        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K");
+        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K", "an integer >= 1");
         double r = rhoGiven ? qualityFor(model.number("rho"), M) : model.number("r");
         try {
             // A K too large for an int is refused by NetworkSpec's K * M * N bound either way.
@@ -150,9 +150,9 @@ public final class RunConfigLoader {
      */
     private static RunConfig.Sweeps sweeps(ConfigBlock sweeps) {
         int perRound = sweeps.integer("per-round", n -> n >= 1, "an integer >= 1");
-        String ofPerRound = "a multiple of " + sweeps.path("per-round") + " = " + perRound;
+        String ofPerRound = "multiple of " + sweeps.path("per-round") + " = " + perRound;
         int measureEvery = sweeps.integer("measure-every", n -> n >= 1 && n % perRound == 0, "a positive " + ofPerRound);
-        int burnIn = sweeps.integer("burn-in", n -> n >= 0 && n % perRound == 0, "0 or " + ofPerRound);
+        int burnIn = sweeps.integer("burn-in", n -> n >= 0 && n % perRound == 0, "0 or a " + ofPerRound);
         int measure = sweeps.integer("measure", n -> n >= 1 && n % measureEvery == 0,
                 "a positive multiple of " + sweeps.path("measure-every") + " = " + measureEvery);
         return new RunConfig.Sweeps(burnIn, measure, perRound, measureEvery);
