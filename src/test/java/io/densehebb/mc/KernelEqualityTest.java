@@ -155,12 +155,13 @@ class KernelEqualityTest {
     }
 
     /**
-     * P >= 5 refreshes A and B in a plain loop while fewer than one attempt in 16 flips (a retrieving
-     * chain) and in the vector loops otherwise. A retrieving chain of P = 5, 6, 7 (from the archetype at
-     * T = 0.05, thousands of attempts per rate window) runs in the plain loop, is then heated to T = 5
-     * (the vector loops), put back on the archetype and cooled again; it must accept the reference's flips sweep by sweep and keep
-     * sums that a recomputation from scratch reproduces. A wrong coefficient or sign in either loop
-     * changes a dE, hence a decision, within a few accepted flips.
+     * The long polynomials of P >= 5 (two vector passes per accepted flip: p1 and A, then B) in both
+     * regimes a run meets: a retrieving chain of P = 5, 6, 7 (from the archetype at T = 0.05, flips
+     * rare, the sums near their bounds), heated to T = 5 (most attempts flip), then put back on the
+     * archetype and cooled again. It must accept the reference's flips sweep by sweep and keep sums
+     * that a recomputation from scratch reproduces. A wrong coefficient, sign or padding term in either
+     * pass changes a dE, hence a decision, within a few accepted flips (B shifted by 1 fails 4 of the
+     * 6 cases; the other two give the same decisions because no dE sits within 1 of a threshold).
      */
     @ParameterizedTest(name = "P = {0}, {1}")
     @MethodSource("longPolynomialCases")
@@ -192,7 +193,7 @@ class KernelEqualityTest {
                 assertThat(fast.state().spins()).isEqualTo(reference.state().spins());
             }
             double rate = (fast.accepted() - acceptedBefore) / (double) (fast.attempted() - attemptedBefore);
-            // the two regimes the kernel tells apart: rare below 1/16 of the attempts, frequent above
+            // the two regimes: flips rare (retrieval) and frequent (hot)
             if (temperature < 1) {
                 assertThat(rate).as("acceptance at T = %s", temperature).isLessThan(1.0 / 32);
             } else {
