@@ -160,8 +160,8 @@ class KernelEqualityTest {
      * rare, the sums near their bounds), heated to T = 5 (most attempts flip), then put back on the
      * archetype and cooled again. It must accept the reference's flips sweep by sweep and keep sums
      * that a recomputation from scratch reproduces. A wrong coefficient, sign or padding term in either
-     * pass changes a dE, hence a decision, within a few accepted flips (B shifted by 1 fails 4 of the
-     * 6 cases; the other two give the same decisions because no dE sits within 1 of a threshold).
+     * pass changes a dE, hence a decision, within a few accepted flips (checked: each V term shifted by
+     * 1 fails 4 of the 6 cases).
      */
     @ParameterizedTest(name = "P = {0}, {1}")
     @MethodSource("longPolynomialCases")
