@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * P = 2 to 8 (every order the model allows), both interactions, all three models. The O(terms) energy and every single-flip energy change of {@link SpinState} equal the literal
- * P-body sum of PHYSICS.md section 2 on all 2^N configurations. The walk visits the states in Gray
+ * P = 2 to 8 (every order the model allows), both interactions, all three models. The O(terms)
+ * energy and every single-flip energy change of {@link SpinState} equal the literal P-body sum of
+ * docs/physics.md section 2 on all 2^N configurations. The walk visits the states in Gray
  * code order through {@link SpinState#flip}, so the incremental updates of the power sums are
  * exercised 2^N times along the way. Tolerance: 1e-12 of the largest |E| of the instance.
  */
