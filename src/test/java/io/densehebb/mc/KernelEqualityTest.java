@@ -29,9 +29,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  *
  * Both the auto choice (vector kernels, since the tests run with jdk.incubator.vector) and the scalar
- * fallback are checked.
+ * fallback are checked. The build runs this class three times, in JVMs of their own: as it is, with
+ * -Ddensehebb.vector.bits=512 and with -Ddensehebb.field.maxN=0 (pom.xml);
+ * {@link #theSwitchesOfThisJvmAreInForce} shows which.
  */
 class KernelEqualityTest {
+
+    @org.junit.jupiter.api.Test
+    void theSwitchesOfThisJvmAreInForce() {
+        int preferred = jdk.incubator.vector.VectorShape.preferredShape().vectorBitSize();
+        String bits = System.getProperty("densehebb.vector.bits");
+        assertThat(VectorShapes.BITS).isEqualTo(Math.min(preferred, bits == null ? VectorShapes.DEFAULT_MAX_BITS : Integer.parseInt(bits)));
+        assertThat(Couplings.FIELD_MAX_N).isEqualTo(Integer.getInteger("densehebb.field.maxN", 4096));
+        if (Couplings.FIELD_MAX_N == 0) {
+            Couplings square = new Couplings(Network.synthetic(NetworkSpec.hopfield(2, 50, 64, Interaction.DISTINCT), 15));
+            assertThat(SpinState.of(square, randomSpins(50, 15)).kernelName()).doesNotStartWith("pair-field");
+        }
+        org.slf4j.LoggerFactory.getLogger(KernelEqualityTest.class).info("vector kernels {} wide, pair-field matrix up to N = {}",
+                VectorShapes.describe(), Couplings.FIELD_MAX_N);
+    }
 
     static List<Arguments> instances() {
         List<Arguments> out = new ArrayList<>();
