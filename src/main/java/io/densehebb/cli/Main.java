@@ -1,5 +1,6 @@
 package io.densehebb.cli;
 
+import io.densehebb.data.DataFileException;
 import io.densehebb.model.InvalidParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -52,7 +53,7 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable cause = ex;
-            while (cause != null && !(cause instanceof InvalidParameterException)) {
+            while (cause != null && !(cause instanceof InvalidParameterException) && !(cause instanceof DataFileException)) {
                 cause = cause.getCause();
             }
             if (cause != null) {

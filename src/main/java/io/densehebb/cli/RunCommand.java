@@ -10,8 +10,11 @@ import io.densehebb.io.Checkpoint;
 import io.densehebb.io.CheckpointStore;
 import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
+import io.densehebb.results.ClassTable;
+import io.densehebb.results.PatternOutput;
 import io.densehebb.results.TemperatureRow;
 import io.densehebb.results.TheoryOverlay;
+import io.densehebb.run.RunNetwork;
 import io.densehebb.run.RunOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +60,7 @@ public final class RunCommand implements Callable<Integer> {
         if (threads != null) {
             sets.add("threads=" + threads);
         }
+        RunNetwork built;
         RunConfig runConfig;
         Path runDir;
         Checkpoint checkpoint = null;
@@ -73,24 +77,38 @@ public final class RunCommand implements Callable<Integer> {
             if (Files.exists(runDir.resolve("summary.json"))) {
                 throw new InvalidParameterException("--resume", resume, "an unfinished run (this one has its summary.json)");
             }
-            runConfig = RunConfigLoader.load(runConf, sets);
+            built = RunNetwork.build(RunConfigLoader.load(runConf, sets));
+            runConfig = built.config();
             checkpoint = CheckpointStore.read(runDir).orElse(null);
         } else {
             if (config == null) {
                 throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
             }
-            runConfig = RunConfigLoader.load(config, sets);
+            // The data are read before anything is written: a missing or damaged file leaves no folder behind.
+            built = RunNetwork.build(RunConfigLoader.load(config, sets));
+            runConfig = built.config();
             runDir = out != null ? checkedOut(out) : freshFolder(Path.of(runConfig.output()), stem(config));
             Files.createDirectories(runDir);
             AtomicFiles.writeString(runDir.resolve(RUN_CONF), RunConfigLoader.render(runConfig, VersionProvider.version()));
+            writeDataFiles(built, runDir);
         }
 
-        Network network = Network.synthetic(runConfig.network(), runConfig.seed());
+        Network network = built.network();
         RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, runDir, checkpoint,
                 new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
         RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
         printSummary(outcome);
         return Main.EXIT_OK;
+    }
+
+    /** The per-class table of image data and, when asked for, the patterns themselves. */
+    private static void writeDataFiles(RunNetwork built, Path runDir) throws IOException {
+        if (built.statistics() != null) {
+            ClassTable.write(runDir, built.config().dataset(), built.statistics(), built.network().spec().M());
+        }
+        if (built.config().outputPatterns()) {
+            PatternOutput.write(runDir, built.network());
+        }
     }
 
     private static Path checkedOut(Path dir) throws IOException {
