@@ -60,13 +60,4 @@ public record ClassStatistics(int[] labels, byte[][] archetypes, int[] counts, d
     public double rho(int mu, int examples) {
         return (1.0 - r[mu] * r[mu]) / (examples * r[mu] * r[mu]);
     }
-
-    /** The mean effective r over the classes: the one r a network of all these classes is normalised with. */
-    public double meanR() {
-        double s = 0;
-        for (double x : r) {
-            s += x;
-        }
-        return s / r.length;
-    }
 }

@@ -37,22 +37,14 @@ public final class FileNetwork {
             return new Network(spec, new Dataset(xiMatrix, SyntheticDataset.noisyExamples(xi, spec.M(), spec.r(), seed), spec.M()));
         }
         int m = examplesPerClass(examples, k, n, examplesKey);
-        byte[][] eta = examples.patterns();
-        long agreement = 0;
-        for (int mu = 0; mu < k; mu++) {
-            for (int a = 0; a < m; a++) {
-                for (int i = 0; i < n; i++) {
-                    agreement += eta[mu * m + a][i] * xi[mu][i];
-                }
-            }
-        }
-        double r = agreement / ((double) k * m * n);
+        Dataset dataset = new Dataset(xiMatrix, PatternMatrix.of(examples.patterns()), m);
+        double r = dataset.meanExampleOverlap();
         if (!(r > 0)) {
             throw new InvalidParameterException(examplesKey, "(examples with mean overlap " + r + " with their archetypes)",
                     "examples that agree with their archetypes more often than not (mean overlap > 0)");
         }
         NetworkSpec spec = new NetworkSpec(requested.kind(), requested.P(), n, k, m, r, requested.interaction());
-        return new Network(spec, new Dataset(xiMatrix, PatternMatrix.of(eta), m));
+        return new Network(spec, dataset);
     }
 
     private static int examplesPerClass(PatternArray examples, int k, int n, String key) {

@@ -10,8 +10,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * play the archetypes, and the examples of class mu are M of its training images, chosen without
  * replacement from the example stream of the seed. hopfield stores the proxy archetypes; supervised
  * the class averages of the M images; unsupervised the M images themselves. The network is normalised
- * with the mean effective r of the classes (the only r the cost function has room for), so that
- * temperatures mean what they mean for synthetic data of that quality.
+ * with the measured r of the chosen images (their mean overlap with their proxy archetype, over all
+ * classes: the only r the cost function has room for), as a network read from files would be, so
+ * that the patterns a run writes rebuild the same network.
  */
 public final class ImageNetwork {
 
@@ -32,7 +33,6 @@ public final class ImageNetwork {
         if (kind == ModelKind.HOPFIELD) {
             return new Network(NetworkSpec.hopfield(P, n, k, interaction), new Dataset(archetypes, archetypes, 1));
         }
-        NetworkSpec spec = new NetworkSpec(kind, P, n, k, examples, statistics.meanR(), interaction);
         byte[][] eta = new byte[k * examples][];
         int[][] chosen = chosenImages(train, statistics.labels(), examples, seed);
         for (int mu = 0; mu < k; mu++) {
@@ -40,7 +40,9 @@ public final class ImageNetwork {
                 eta[mu * examples + a] = train.image(chosen[mu][a]);
             }
         }
-        return new Network(spec, new Dataset(archetypes, PatternMatrix.of(eta), examples));
+        Dataset dataset = new Dataset(archetypes, PatternMatrix.of(eta), examples);
+        NetworkSpec spec = new NetworkSpec(kind, P, n, k, examples, dataset.meanExampleOverlap(), interaction);
+        return new Network(spec, dataset);
     }
 
     /**

@@ -44,7 +44,6 @@ class ClassStatisticsTest {
         assertThat(s.counts()).containsExactly(2, 3);
         assertThat(s.r()[0]).isEqualTo(0.5);
         assertThat(s.r()[1]).isCloseTo(5.0 / 6.0, within(1e-15));
-        assertThat(s.meanR()).isCloseTo((0.5 + 5.0 / 6.0) / 2, within(1e-15));
         assertThat(s.rho(0, 10)).isCloseTo((1 - 0.25) / (10 * 0.25), within(1e-15));
     }
 
