@@ -16,6 +16,7 @@ import picocli.CommandLine;
         description = "Dense Hebbian networks: parallel-tempering Monte Carlo, replica-symmetric theory, benchmarks.",
         subcommands = {
             RunCommand.class,
+            ClassifyCommand.class,
             BenchCommand.class,
             TheoryCommand.class,
             PhaseDiagramCommand.class,

@@ -40,6 +40,27 @@ public record BinaryImages(int count, int rows, int columns, byte[] spins, byte[
         return java.util.stream.IntStream.range(0, count).filter(k -> label(k) == label).toArray();
     }
 
+    /**
+     * The images whose label is one of {@code classes}, in their order, at most {@code limit} of them
+     * (0 = no limit): a copy, so the subset is as compact as the whole.
+     */
+    public BinaryImages subset(int[] classes, int limit) {
+        boolean[] wanted = new boolean[256];
+        for (int label : classes) {
+            wanted[label] = true;
+        }
+        int[] keep = java.util.stream.IntStream.range(0, count).filter(k -> wanted[label(k)])
+                .limit(limit == 0 ? Long.MAX_VALUE : limit).toArray();
+        int n = n();
+        byte[] s = new byte[keep.length * n];
+        byte[] l = new byte[keep.length];
+        for (int j = 0; j < keep.length; j++) {
+            System.arraycopy(spins, keep[j] * n, s, j * n, n);
+            l[j] = labels[keep[j]];
+        }
+        return new BinaryImages(keep.length, rows, columns, s, l, threshold);
+    }
+
     /** How many images carry {@code label}. */
     public int countOf(int label) {
         int c = 0;
