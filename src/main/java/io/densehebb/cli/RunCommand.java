@@ -5,39 +5,36 @@ import io.densehebb.actors.RunEngine;
 import io.densehebb.actors.RunGuardian;
 import io.densehebb.config.RunConfig;
 import io.densehebb.config.RunConfigLoader;
-import io.densehebb.io.AtomicFiles;
 import io.densehebb.io.Checkpoint;
-import io.densehebb.io.CheckpointStore;
 import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
 import io.densehebb.results.ClassTable;
 import io.densehebb.results.PatternOutput;
 import io.densehebb.results.TemperatureRow;
 import io.densehebb.results.TheoryOverlay;
+import io.densehebb.run.MemoryEstimate;
+import io.densehebb.run.RunFolder;
 import io.densehebb.run.RunNetwork;
 import io.densehebb.run.RunOutcome;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code densehebb run CONFIG}: a parallel-tempering simulation on actors, writing one results folder.
- * The configuration is validated before anything is created, so bad input leaves nothing behind.
+ * The configuration is validated before anything is created, so bad input leaves nothing behind; the
+ * folder's guards (lock, resume, checkpoint binding) are {@link RunFolder}'s.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run parallel tempering on a dense Hebbian network and write a results folder.")
 public final class RunCommand implements Callable<Integer> {
-
-    static final String RUN_CONF = "run.conf";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", description = "a HOCON run configuration (see conf/)")
     Path config;
@@ -60,45 +57,57 @@ public final class RunCommand implements Callable<Integer> {
         if (threads != null) {
             sets.add("threads=" + threads);
         }
+        if (resume != null && (config != null || out != null || !overrides.isEmpty())) {
+            throw new InvalidParameterException("--resume", resume,
+                    "on its own (with --threads at most): a resumed run keeps the configuration in its run.conf");
+        }
+        if (resume == null && config == null) {
+            throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
+        }
         RunNetwork built;
         RunConfig runConfig;
-        Path runDir;
-        Checkpoint checkpoint = null;
+        RunFolder folder;
         if (resume != null) {
-            if (config != null || out != null || !overrides.isEmpty()) {
-                throw new InvalidParameterException("--resume", resume,
-                        "on its own (with --threads at most): a resumed run keeps the configuration in its run.conf");
+            folder = RunFolder.reopen(resume, "--resume");
+            if (folder.isFinished()) {
+                folder.close();
+                System.out.println(resume + " is finished already (its " + RunFolder.SUMMARY + " is written): nothing to resume");
+                return Main.EXIT_OK;
             }
-            runDir = resume;
-            Path runConf = runDir.resolve(RUN_CONF);
-            if (!Files.isRegularFile(runConf)) {
-                throw new InvalidParameterException("--resume", resume, "a run folder holding " + RUN_CONF);
+            try {
+                built = RunNetwork.build(RunConfigLoader.load(folder.runConf(), sets));
+                runConfig = built.config();
+                MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
+            } catch (RuntimeException e) {
+                folder.close();
+                throw e;
             }
-            if (Files.exists(runDir.resolve("summary.json"))) {
-                throw new InvalidParameterException("--resume", resume, "an unfinished run (this one has its summary.json)");
-            }
-            built = RunNetwork.build(RunConfigLoader.load(runConf, sets));
-            runConfig = built.config();
-            checkpoint = CheckpointStore.read(runDir).orElse(null);
         } else {
-            if (config == null) {
-                throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
-            }
             // The data are read before anything is written: a missing or damaged file leaves no folder behind.
             built = RunNetwork.build(RunConfigLoader.load(config, sets));
             runConfig = built.config();
-            runDir = out != null ? checkedOut(out) : freshFolder(Path.of(runConfig.output()), stem(config));
-            Files.createDirectories(runDir);
-            AtomicFiles.writeString(runDir.resolve(RUN_CONF), RunConfigLoader.render(runConfig, VersionProvider.version()));
-            writeDataFiles(built, runDir);
+            MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
+            String runConf = RunConfigLoader.render(runConfig, VersionProvider.version());
+            folder = out != null
+                    ? RunFolder.create(out, "--out", runConf)
+                    : RunFolder.createNumbered(Path.of(runConfig.output()), stem(config), "densehebb.output", runConf);
         }
-
-        Network network = built.network();
-        RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, runDir, checkpoint,
-                new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
-        RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
-        printSummary(outcome);
-        return Main.EXIT_OK;
+        try (folder) {
+            RunLog.attach(folder.log());
+            Network network = built.network();
+            folder.bind(runConfig, network, VersionProvider.version());
+            if (resume == null) {
+                writeDataFiles(built, folder.dir());
+            }
+            Checkpoint checkpoint = resume != null ? folder.checkpointToResume().orElse(null) : null;
+            RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, folder, checkpoint,
+                    new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
+            RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
+            printSummary(outcome);
+            return Main.EXIT_OK;
+        } finally {
+            RunLog.detach();
+        }
     }
 
     /** The per-class table of image data and, when asked for, the patterns themselves. */
@@ -109,29 +118,6 @@ public final class RunCommand implements Callable<Integer> {
         if (built.config().outputPatterns()) {
             PatternOutput.write(runDir, built.network());
         }
-    }
-
-    private static Path checkedOut(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            boolean empty;
-            try (Stream<Path> entries = Files.list(dir)) {
-                empty = entries.findAny().isEmpty();
-            }
-            if (!empty) {
-                throw new InvalidParameterException("--out", dir,
-                        "a folder that does not exist yet or is empty (use --resume to continue the run in it)");
-            }
-        }
-        return dir;
-    }
-
-    /** parent/name, or parent/name-2, -3, ... when taken. */
-    private static Path freshFolder(Path parent, String name) {
-        Path candidate = parent.resolve(name);
-        for (int k = 2; Files.exists(candidate); k++) {
-            candidate = parent.resolve(name + "-" + k);
-        }
-        return candidate;
     }
 
     private static String stem(Path file) {

@@ -1,5 +1,9 @@
 package io.densehebb.config;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
 import io.densehebb.data.DataSource;
 import io.densehebb.mc.InitialState;
 import io.densehebb.mc.SweepOrder;
@@ -12,6 +16,10 @@ import io.densehebb.tempering.LadderSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads a run configuration: {@code --set} overrides over the user's file over reference.conf, all
@@ -62,15 +70,38 @@ public final class RunConfigLoader {
         return ConfigRenderer.render(config, codeVersion);
     }
 
+    /**
+     * Every setting that decides the numbers of a run, full key (densehebb.model.N) to its value as
+     * run.conf writes it: what a checkpoint is bound to. The keys that never change a result are left
+     * out, so that a resumed run may change them: threads, checkpoint-every, output and
+     * testing.fault-rate (an injected fault is replayed to the same numbers).
+     */
+    public static SortedMap<String, String> resultSettings(RunConfig config) {
+        Config rendered = ConfigFactory.parseString(ConfigRenderer.render(config, "")).getConfig(ConfigMessages.ROOT);
+        SortedMap<String, String> settings = new TreeMap<>();
+        for (Map.Entry<String, ConfigValue> entry : rendered.entrySet()) {
+            String key = ConfigMessages.ROOT + "." + entry.getKey();
+            if (!RESULT_NEUTRAL_KEYS.contains(key)) {
+                settings.put(key, entry.getValue().render(ConfigRenderOptions.concise()));
+            }
+        }
+        return settings;
+    }
+
+    private static final Set<String> RESULT_NEUTRAL_KEYS = Set.of(ConfigMessages.ROOT + ".threads",
+            ConfigMessages.ROOT + ".checkpoint-every", ConfigMessages.ROOT + ".output", ConfigMessages.ROOT + ".testing.fault-rate",
+            // where the data files sit and whether the patterns are written back: the disorder digest checks the patterns
+            ConfigMessages.ROOT + ".output-patterns", ConfigMessages.ROOT + ".model.data-folder");
+
     private static NetworkSpec network(ConfigBlock model, ConfigLayers layers) {
         ModelKind kind = model.choice("kind", ModelKind::parse);
-        int P = model.integer("P");
-        int N = model.integer("N");
-        int M = model.integer("M");
+        int P = model.integer("P", "an integer from " + NetworkSpec.MIN_P + " to " + NetworkSpec.MAX_P);
+        int N = model.integer("N", "an integer >= P = " + P);
+        int M = model.integer("M", "an integer >= 1");
         Interaction interaction = model.choice("interaction", Interaction::parse);
         boolean alphaGiven = layers.uses(model.path("alpha"), model.path("K"));
         boolean rhoGiven = layers.uses(model.path("rho"), model.path("r"));
-        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K");
+        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K", "an integer >= 1");
         double r = rhoGiven ? qualityFor(model.number("rho"), M) : model.number("r");
         try {
             // A K too large for an int is refused by NetworkSpec's K * M * N bound either way.
@@ -182,9 +213,9 @@ public final class RunConfigLoader {
      */
     private static RunConfig.Sweeps sweeps(ConfigBlock sweeps) {
         int perRound = sweeps.integer("per-round", n -> n >= 1, "an integer >= 1");
-        String ofPerRound = "a multiple of " + sweeps.path("per-round") + " = " + perRound;
+        String ofPerRound = "multiple of " + sweeps.path("per-round") + " = " + perRound;
         int measureEvery = sweeps.integer("measure-every", n -> n >= 1 && n % perRound == 0, "a positive " + ofPerRound);
-        int burnIn = sweeps.integer("burn-in", n -> n >= 0 && n % perRound == 0, "0 or " + ofPerRound);
+        int burnIn = sweeps.integer("burn-in", n -> n >= 0 && n % perRound == 0, "0 or a " + ofPerRound);
         int measure = sweeps.integer("measure", n -> n >= 1 && n % measureEvery == 0,
                 "a positive multiple of " + sweeps.path("measure-every") + " = " + measureEvery);
         return new RunConfig.Sweeps(burnIn, measure, perRound, measureEvery);

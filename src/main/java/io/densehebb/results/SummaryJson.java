@@ -121,7 +121,7 @@ final class SummaryJson {
     private static void writeConventions(JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("conventions");
         json.writeStringField("temperatures", "sorted by T ascending (coldest first); slot is the ladder index, 0 = hottest");
-        json.writeStringField("energy", "energy per spin E/N, units of PHYSICS.md section 2");
+        json.writeStringField("energy", "energy per spin E/N, units of docs/physics.md section 2");
         json.writeStringField("m", "|m_mu*| of the pattern mu* = argmax_mu |m_mu| each copy retrieves, averaged over copies; n likewise");
         json.writeStringField("q", "q_ab over all pairs of copies a < b; same_pattern: only pairs retrieving the same pattern");
         json.writeStringField("errors", "binning errors of the copy- or pair-averaged series; binder_error by jackknife over blocks");

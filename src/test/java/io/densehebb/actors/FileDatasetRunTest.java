@@ -3,6 +3,7 @@ package io.densehebb.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.densehebb.config.RunConfig;
+import io.densehebb.config.RunConfigLoader;
 import io.densehebb.data.NpyFiles;
 import io.densehebb.data.PatternArray;
 import io.densehebb.model.BruteForceEnergy;
@@ -13,6 +14,7 @@ import io.densehebb.model.Network;
 import io.densehebb.model.NetworkSpec;
 import io.densehebb.model.PatternMatrix;
 import io.densehebb.observables.SlotSummary;
+import io.densehebb.run.RunFolder;
 import io.densehebb.run.RunNetwork;
 import io.densehebb.run.RunOutcome;
 import io.densehebb.run.RunProgress;
@@ -92,9 +94,12 @@ class FileDatasetRunTest {
 
         Network expected = new Network(new NetworkSpec(ModelKind.SUPERVISED, 4, 10, 2, 3, 0.8, Interaction.DISTINCT),
                 new Dataset(PatternMatrix.of(XI), PatternMatrix.of(examples()), 3));
-        Path runDir = Files.createDirectories(dir.resolve("run"));
-        RunOutcome outcome = RunEngine.run(new RunGuardian.RunContext(built.config(), built.network(), runDir, null,
-                RunProgress.NONE, "test", temperatures -> List.of(), new CompletableFuture<>()), ActorTesting.serializeEverything());
+        RunOutcome outcome;
+        try (RunFolder folder = RunFolder.create(dir.resolve("run"), "--out", RunConfigLoader.render(built.config(), "test"))) {
+            folder.bind(built.config(), built.network(), "test");
+            outcome = RunEngine.run(new RunGuardian.RunContext(built.config(), built.network(), folder, null, RunProgress.NONE,
+                    "test", temperatures -> List.of(), new CompletableFuture<>()), ActorTesting.serializeEverything());
+        }
 
         double[] energies = BruteForceEnergy.allEnergies(expected);
         double[] temperatures = outcome.results().temperatures();

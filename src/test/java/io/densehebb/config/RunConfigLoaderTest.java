@@ -47,8 +47,8 @@ class RunConfigLoaderTest {
     }
 
     @Test
-    void anEmptyFileGivesReferenceDefaults() throws IOException {
-        RunConfig config = load("");
+    void anEmptyDensehebbBlockGivesReferenceDefaults() throws IOException {
+        RunConfig config = load("densehebb {}");
 
         assertThat(config.network()).isEqualTo(new NetworkSpec(ModelKind.SUPERVISED, 4, 400, 3, 20, 0.4, Interaction.DISTINCT));
         assertThat(config.ladder()).isEqualTo(new LadderSpec(LadderSpec.Kind.GEOMETRIC, 0.5, 1.5, 16, List.of()));
@@ -56,6 +56,14 @@ class RunConfigLoaderTest {
         assertThat(config.checkpointEvery()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.output()).isEqualTo("results");
         assertThat(config.faultRate()).isZero();
+    }
+
+    @Test
+    void aFileWithAUtf8ByteOrderMarkReadsAsWithout() throws IOException {
+        RunConfig config = load("\uFEFFdensehebb { seed = 3, model.N = 300 }\n");
+
+        assertThat(config.seed()).isEqualTo(3L);
+        assertThat(config.network().N()).isEqualTo(300);
     }
 
     @Test
@@ -77,7 +85,7 @@ class RunConfigLoaderTest {
 
     @Test
     void aLaterSetWinsOverAnEarlierOne() throws IOException {
-        assertThat(load("", "copies=3", "copies=5").copies()).isEqualTo(5);
+        assertThat(load("densehebb {}", "copies=3", "copies=5").copies()).isEqualTo(5);
     }
 
     @Test

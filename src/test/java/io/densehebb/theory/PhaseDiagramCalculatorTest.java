@@ -19,6 +19,7 @@ class PhaseDiagramCalculatorTest {
         Map<String, PhaseDiagram.PhaseLine> lines = diagram.lines().stream()
                 .collect(Collectors.toMap(PhaseDiagram.PhaseLine::name, l -> l));
         assertThat(lines.get(PhaseDiagramCalculator.SPIN_GLASS).points())
+                .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(p -> assertThat(p.y()).isCloseTo(1 + Math.sqrt(p.x()), within(1e-6)));
         assertThat(lines.get(PhaseDiagramCalculator.SPINODAL).points())
                 .anySatisfy(p -> {
