@@ -1,5 +1,6 @@
 package io.densehebb.config;
 
+import io.densehebb.model.InvalidParameterException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public record ClassifyConfig(RunConfig run, double temperature, int sweeps, int 
         RunConfig run = RunConfigLoader.load(userFile, overrides);
         ConfigBlock classify = ConfigBlock.root(ConfigLayers.read(userFile, overrides).merged()).block("classify");
         if (!run.dataset().images()) {
-            throw new io.densehebb.model.InvalidParameterException("densehebb.model.dataset", run.dataset().name(),
+            throw new InvalidParameterException("densehebb.model.dataset", run.dataset().name(),
                     "mnist or fashion-mnist for classify (it labels their test images)");
         }
         return new ClassifyConfig(run,

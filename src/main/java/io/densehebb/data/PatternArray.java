@@ -1,5 +1,6 @@
 package io.densehebb.data;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -49,7 +50,7 @@ public record PatternArray(int[] shape, byte[] values) {
     }
 
     /** Entries of the user's file to +-1: either all in {-1, +1} or all in {0, 1} (0 read as -1). */
-    static byte[] toSpins(long[] raw, java.nio.file.Path file) {
+    static byte[] toSpins(long[] raw, Path file) {
         boolean hasZero = false;
         boolean hasMinusOne = false;
         for (long v : raw) {

@@ -2,6 +2,7 @@ package io.densehebb.model;
 
 import io.densehebb.data.BinaryImages;
 import io.densehebb.data.ClassStatistics;
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -51,13 +52,20 @@ public final class ImageNetwork {
      * gets the same images whichever other classes are chosen.
      */
     public static int[][] chosenImages(BinaryImages train, int[] labels, int examples, long seed) {
+        int smallest = 0;
+        for (int mu = 1; mu < labels.length; mu++) {
+            if (train.countOf(labels[mu]) < train.countOf(labels[smallest])) {
+                smallest = mu;
+            }
+        }
+        int fewest = train.countOf(labels[smallest]);
+        if (examples > fewest) {
+            throw new InvalidParameterException("model.M", examples, "at most " + fewest + " (class " + labels[smallest]
+                    + " has the fewest training images of the chosen classes)");
+        }
         int[][] chosen = new int[labels.length][];
         for (int mu = 0; mu < labels.length; mu++) {
             int[] pool = train.indicesOf(labels[mu]);
-            if (examples > pool.length) {
-                throw new InvalidParameterException("model.M", examples, "at most " + pool.length
-                        + " (the training images of class " + labels[mu] + ")");
-            }
             UniformRandomProvider rng = RandomStreams.create(seed, RandomStreams.Purpose.EXAMPLES, labels[mu]);
             for (int a = 0; a < examples; a++) {
                 int j = a + rng.nextInt(pool.length - a);
@@ -65,7 +73,7 @@ public final class ImageNetwork {
                 pool[a] = pool[j];
                 pool[j] = tmp;
             }
-            chosen[mu] = java.util.Arrays.copyOf(pool, examples);
+            chosen[mu] = Arrays.copyOf(pool, examples);
         }
         return chosen;
     }

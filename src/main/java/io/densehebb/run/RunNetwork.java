@@ -8,6 +8,7 @@ import io.densehebb.data.ImageDatasets;
 import io.densehebb.data.PatternFiles;
 import io.densehebb.model.FileNetwork;
 import io.densehebb.model.ImageNetwork;
+import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
 import io.densehebb.model.NetworkSpec;
 
@@ -22,6 +23,20 @@ import io.densehebb.model.NetworkSpec;
 public record RunNetwork(RunConfig config, Network network, ClassStatistics statistics) {
 
     public static RunNetwork build(RunConfig config) {
+        try {
+            return from(config);
+        } catch (InvalidParameterException e) {
+            // the model names its keys from densehebb (model.M); users read them in full
+            if (e.parameter().startsWith("densehebb.")) {
+                throw e;
+            }
+            InvalidParameterException full = new InvalidParameterException("densehebb." + e.parameter(), e.value(), e.allowed());
+            full.initCause(e);
+            throw full;
+        }
+    }
+
+    private static RunNetwork from(RunConfig config) {
         DataSource source = config.dataset();
         NetworkSpec spec = config.network();
         return switch (source.kind()) {

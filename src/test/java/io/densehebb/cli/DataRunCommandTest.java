@@ -144,4 +144,16 @@ class DataRunCommandTest {
         assertSamePatterns(network, rebuilt(fromFiles));
         assertSamePatterns(network, rebuilt(dir.resolve("m/run.conf")));
     }
+
+    @Test
+    void moreExamplesThanAClassHasIsRefusedNamingTheClass(@TempDir Path dir) throws Exception {
+        DataSource source = RealData.source("mnist");
+        assumeTrue(ImageDatasets.available(source), "data/mnist is not there: run scripts/fetch-data mnist");
+        Path conf = Files.writeString(dir.resolve("mnist.conf"), "densehebb {\n model { kind = supervised, M = 6000, dataset = mnist, "
+                + "data-folder = \"" + source.folder() + "\" }\n" + SHORT + "}\n");
+        Result r = execute("run", conf.toString(), "--out", dir.resolve("m").toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("densehebb: densehebb.model.M = 6000 is not allowed: at most 5421 (class 5 has the fewest training images of the chosen classes)");
+        assertThat(dir.resolve("m")).doesNotExist();
+    }
 }
