@@ -75,18 +75,16 @@ public final class RunCommand implements Callable<Integer> {
                 return Main.EXIT_OK;
             }
             try {
-                built = RunNetwork.build(RunConfigLoader.load(folder.runConf(), sets));
+                built = build(RunConfigLoader.load(folder.runConf(), sets));
                 runConfig = built.config();
-                MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
             } catch (RuntimeException e) {
                 folder.close();
                 throw e;
             }
         } else {
             // The data are read before anything is written: a missing or damaged file leaves no folder behind.
-            built = RunNetwork.build(RunConfigLoader.load(config, sets));
+            built = build(RunConfigLoader.load(config, sets));
             runConfig = built.config();
-            MemoryEstimate.forRun(runConfig).requireAtMost(Runtime.getRuntime().maxMemory());
             String runConf = RunConfigLoader.render(runConfig, VersionProvider.version());
             folder = out != null
                     ? RunFolder.create(out, "--out", runConf)
@@ -108,6 +106,19 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             RunLog.detach();
         }
+    }
+
+    /**
+     * The network, once the memory it needs is known to fit: the estimate comes first (a synthetic
+     * network too large for the heap is never drawn), and again for the network the data gave (N = 784
+     * for images, K, M and N of the user's files).
+     */
+    private static RunNetwork build(RunConfig loaded) {
+        long heap = Runtime.getRuntime().maxMemory();
+        MemoryEstimate.forRun(loaded).requireAtMost(heap);
+        RunNetwork built = RunNetwork.build(loaded);
+        MemoryEstimate.forRun(built.config()).requireAtMost(heap);
+        return built;
     }
 
     /** The per-class table of image data and, when asked for, the patterns themselves. */
