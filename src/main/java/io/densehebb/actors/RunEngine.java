@@ -29,6 +29,10 @@ public final class RunEngine {
      */
     public static RunOutcome run(RunGuardian.RunContext run, Config extra) throws Exception {
         int threads = run.config().effectiveThreads();
+        if (run.config().threads() > threads) {
+            LOG.warn("threads = {} is more than the {} core(s) here: using {} (the results are the same on any number)",
+                    run.config().threads(), threads, threads);
+        }
         Config pekko = pekkoConfig(threads, extra);
         LOG.debug("starting a run with {} thread(s) in {}", threads, run.recorder().folder());
         CompletableFuture<RunGuardian.Completed> outcome = run.outcome();

@@ -1,6 +1,8 @@
 package io.densehebb.cli;
 
+import io.densehebb.data.DataFileException;
 import io.densehebb.model.InvalidParameterException;
+import io.densehebb.run.MemoryEstimate;
 import io.densehebb.run.RunFolderException;
 import io.densehebb.run.RunStoppedException;
 import java.io.PrintWriter;
@@ -21,6 +23,7 @@ import picocli.CommandLine;
         subcommands = {
             RunCommand.class,
             SweepCommand.class,
+            ClassifyCommand.class,
             BenchCommand.class,
             TheoryCommand.class,
             PhaseDiagramCommand.class,
@@ -62,7 +65,8 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            Throwable badInput = causeOf(ex, InvalidParameterException.class, RunFolderException.class);
+            Throwable badInput = causeOf(ex, InvalidParameterException.class, RunFolderException.class,
+                    MemoryEstimate.InsufficientMemoryException.class, DataFileException.class);
             if (badInput != null) {
                 err.println("densehebb: " + badInput.getMessage());
                 return EXIT_BAD_INPUT;

@@ -7,6 +7,7 @@ import io.densehebb.actors.SweepGuardian;
 import io.densehebb.config.RunConfig;
 import io.densehebb.config.RunConfigLoader;
 import io.densehebb.config.SweepSpecLoader;
+import io.densehebb.data.DataSource;
 import io.densehebb.io.AtomicFiles;
 import io.densehebb.io.Checkpoint;
 import io.densehebb.model.InvalidParameterException;
@@ -16,6 +17,7 @@ import io.densehebb.results.TheoryOverlay;
 import io.densehebb.model.Network;
 import io.densehebb.run.PointQueue;
 import io.densehebb.run.RunFolder;
+import io.densehebb.run.RunNetwork;
 import io.densehebb.run.RunProgress;
 import io.densehebb.run.SweepFolder;
 import io.densehebb.run.SweepPoint;
@@ -134,14 +136,15 @@ public final class SweepCommand implements Callable<Integer> {
      * network, the checkpoint it resumes from; the folder's lock is released when the run ends.
      */
     private static RunGuardian.RunContext start(SweepFolder sweep, SweepPoint point, RunProgress progress) {
-        RunConfig config = point.config();
+        RunNetwork built = RunCommand.build(point.config());
+        RunConfig config = built.config();
         RunFolder folder;
         try {
             folder = sweep.openRun(point, RunConfigLoader.render(config, VersionProvider.version()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare " + sweep.runDir(point) + ": " + e, e);
         }
-        Network network = config.drawNetwork();
+        Network network = built.network();
         folder.bind(config, network, VersionProvider.version());
         Checkpoint checkpoint = folder.checkpointToResume().orElse(null);
         CompletableFuture<RunGuardian.Completed> outcome = new CompletableFuture<>();
@@ -160,7 +163,9 @@ public final class SweepCommand implements Callable<Integer> {
     private static void checkRunConfs(SweepFolder folder, List<SweepPoint> points) {
         for (SweepPoint point : points) {
             Path runConf = folder.runDir(point).resolve(RunFolder.RUN_CONF);
-            if (Files.exists(runConf) && !RunConfigLoader.load(runConf, List.of()).equals(point.config())) {
+            // data-driven runs record the network the data gave; their checkpoints are bound to it (RunFolder)
+            boolean synthetic = point.config().dataset().kind() == DataSource.Kind.SYNTHETIC;
+            if (synthetic && Files.exists(runConf) && !RunConfigLoader.load(runConf, List.of()).equals(point.config())) {
                 throw new InvalidParameterException(runConf.toString(), "(edited)",
                         "the run.conf the sweep wrote for " + point.describe() + ", sample " + point.sample()
                                 + " (restore it, or delete that run's folder to run it again)");
