@@ -3,6 +3,7 @@ package io.densehebb.results;
 import io.densehebb.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,6 +21,10 @@ public final class SweepResultsWriter {
         AtomicFiles.write(sweepDir.resolve("sweep.csv"), SweepTables.sweep(results));
         AtomicFiles.write(sweepDir.resolve("sweep.json"), SweepJson.render(results, seed));
         var plots = SweepPlots.render(results);
+        Path plotsDir = sweepDir.resolve("plots");
+        if (!Files.isDirectory(plotsDir)) {
+            Files.createDirectory(plotsDir); // the sweep folder itself exists: AtomicFiles never creates folders
+        }
         for (ResultPlots.Plot plot : plots) {
             AtomicFiles.write(sweepDir.resolve("plots").resolve(plot.name() + ".png"), plot.png());
             AtomicFiles.write(sweepDir.resolve("plots").resolve(plot.name() + ".svg"), plot.svg());
