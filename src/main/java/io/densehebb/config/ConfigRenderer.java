@@ -48,6 +48,7 @@ final class ConfigRenderer {
         out.key("output", quoted(config.output()));
         out.open("testing");
         out.key("fault-rate", config.faultRate());
+        out.key("failing-round", config.failingRound());
         out.close();
         out.close();
         return out.text.toString();

@@ -25,6 +25,7 @@ import java.time.Duration;
  * @param checkpointEvery wall-clock interval between checkpoints
  * @param output          default parent folder of run folders
  * @param faultRate       test-only: probability that a replica throws in a given round (0 = never)
+ * @param failingRound    test-only: a round at which replica (copy 0, slot 0) throws on every attempt (-1 = never)
  */
 public record RunConfig(
         NetworkSpec network,
@@ -40,7 +41,8 @@ public record RunConfig(
         int threads,
         Duration checkpointEvery,
         String output,
-        double faultRate) {
+        double faultRate,
+        long failingRound) {
 
     /** Sweep counts; every count is a multiple of {@code perRound}. */
     public record Sweeps(int burnIn, int measure, int perRound, int measureEvery) {
