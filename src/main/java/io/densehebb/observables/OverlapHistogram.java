@@ -8,7 +8,7 @@ package io.densehebb.observables;
  * @param spins            N
  * @param raw              all pairs
  * @param samePattern      pairs whose copies retrieve the same pattern (equal argmax_mu |m_mu|): the
- *                         overlap conditioned on the retrieved pattern of PHYSICS.md section 4
+ *                         overlap conditioned on the retrieved pattern of docs/physics.md section 4
  * @param differentPattern pairs whose copies retrieve different patterns (raw = same + different)
  */
 public record OverlapHistogram(int spins, long[] raw, long[] samePattern, long[] differentPattern) {

@@ -3,7 +3,7 @@ package io.densehebb.observables;
 import java.util.Locale;
 
 /**
- * Reads replica symmetry off P(q) at one temperature and one system size (PHYSICS.md section 4).
+ * Reads replica symmetry off P(q) at one temperature and one system size (docs/physics.md section 4).
  *
  * <p>In an RS phase the overlap of two copies concentrates: around 0 in the paramagnet, around +-qbar in
  * retrieval (both signs when sigma -> -sigma is a symmetry), so P(|q|) is one narrow peak. If the sites

@@ -13,7 +13,7 @@ package io.densehebb.observables;
  * @param copyM              <|m_mu*|> of each copy on its own (no error): the spread across copies
  * @param overlap            moments of q_ab over all pairs a < b
  * @param samePatternOverlap moments of q_ab over the pairs retrieving the same pattern (the conditioned
- *                           overlap of PHYSICS.md section 4; measurements without such a pair are skipped)
+ *                           overlap of docs/physics.md section 4; measurements without such a pair are skipped)
  * @param histogram          P(q): raw, same-pattern and different-pattern pair counts
  * @param pairAbsQ           <|q_ab|> of each pair (a, b), a < b, in the order (0,1), (0,2), ..., (1,2), ...
  * @param verdict            replica symmetry from P(q), see {@link ReplicaSymmetryCheck}

@@ -53,7 +53,7 @@ final class HtmlReport {
         row(html, "P, N, K", network.P() + ", " + network.N() + ", " + network.K());
         row(html, "M, r, rho", network.M() + ", " + number(network.r()) + ", " + number(network.rho()));
         row(html, "interaction", network.interaction().configName());
-        row(html, "dataset", c.dataset());
+        row(html, "dataset", c.dataset().describe());
         row(html, "dynamics", c.rule().configName() + ", " + c.order().configName() + " order");
         row(html, "ladder", c.ladder().toString());
         row(html, "copies per temperature", Integer.toString(c.copies()));
@@ -107,7 +107,7 @@ final class HtmlReport {
             return;
         }
         html.append("<h2>Monte Carlo against RS theory</h2>\n<p>The thermodynamically selected RS branch at each temperature "
-                + "(PHYSICS.md section 5, same units), and the deviation (MC &minus; RS) in units of the Monte Carlo error bar. "
+                + "(docs/physics.md section 5, same units), and the deviation (MC &minus; RS) in units of the Monte Carlo error bar. "
                 + "q (RS) is compared with &lt;|q|&gt; over the pairs of copies retrieving the same pattern. Finite N shifts the "
                 + "Monte Carlo by O(N<sup>-1/2</sup>) from the N &rarr; &infin; theory, and near a first-order transition the "
                 + "Monte Carlo may sit in the metastable branch.</p>\n<table>\n");
@@ -162,7 +162,7 @@ final class HtmlReport {
 
     private static void notes(StringBuilder html) {
         html.append("<h2>How to read this</h2>\n<ul>\n")
-                .append("<li>E/N is the energy per spin in the units of PHYSICS.md section 2. m and n are |m_mu*| and |n_mu*| of the "
+                .append("<li>E/N is the energy per spin in the units of docs/physics.md section 2. m and n are |m_mu*| and |n_mu*| of the "
                         + "pattern mu* = argmax_mu |m_mu| that each copy retrieves, averaged over copies.</li>\n")
                 .append("<li>q is the overlap of two independent copies at the same temperature, over all pairs of copies; "
                         + "&ldquo;same pattern&rdquo; keeps the pairs whose copies retrieve the same pattern.</li>\n")
