@@ -125,6 +125,11 @@ final class ConfigBlock {
         return read(key, allowed, () -> config.getDuration(full));
     }
 
+    /** True when the key is set to null (reference.conf gives every key, so null is the only way to be absent). */
+    boolean isNull(String key) {
+        return config.getIsNull(path(key));
+    }
+
     InvalidParameterException invalid(String key, String allowed) {
         return new InvalidParameterException(path(key), describe(key), allowed);
     }

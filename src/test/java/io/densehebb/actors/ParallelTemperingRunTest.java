@@ -152,7 +152,7 @@ class ParallelTemperingRunTest {
     record Exact(double energy, double m, double q2) {
     }
 
-    private static Exact exact(Network network, double[] energies, double beta) {
+    static Exact exact(Network network, double[] energies, double beta) {
         int n = network.n();
         double eMin = java.util.Arrays.stream(energies).min().orElseThrow();
         double z = 0;

@@ -3,6 +3,7 @@ package io.densehebb.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.densehebb.data.DataSource;
 import io.densehebb.mc.InitialState;
 import io.densehebb.mc.SweepOrder;
 import io.densehebb.mc.UpdateRule;
@@ -35,7 +36,7 @@ class RunConfigLoaderTest {
         RunConfig config = RunConfigLoader.load(Path.of("conf/quickstart.conf"), List.of());
 
         assertThat(config.network()).isEqualTo(new NetworkSpec(ModelKind.SUPERVISED, 4, 400, 3, 20, 0.4, Interaction.DISTINCT));
-        assertThat(config.dataset()).isEqualTo("synthetic");
+        assertThat(config.dataset().kind()).isEqualTo(DataSource.Kind.SYNTHETIC);
         assertThat(config.rule()).isEqualTo(UpdateRule.METROPOLIS);
         assertThat(config.order()).isEqualTo(SweepOrder.RANDOM);
         assertThat(config.ladder()).isEqualTo(new LadderSpec(LadderSpec.Kind.GEOMETRIC, 0.3, 1.3, 16, List.of()));

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RunConfigValidationTest {
 
-    private static final String MODEL_KEYS = "kind, P, N, K, alpha, M, r, rho, interaction, dataset";
+    private static final String MODEL_KEYS = "kind, P, N, K, alpha, M, r, rho, interaction, dataset, classes, threshold, data-folder, archetypes, examples";
     private static final String ROOT_KEYS =
-            "model, dynamics, ladder, copies, sweeps, init, seed, threads, checkpoint-every, output, testing";
+            "model, dynamics, ladder, copies, sweeps, init, seed, threads, checkpoint-every, output, output-patterns, classify, testing";
 
     @TempDir
     Path dir;
@@ -73,9 +73,24 @@ class RunConfigValidationTest {
                                 + "(here K = 0; allowed: an integer >= 1)"),
                 broken("negative rho", "densehebb.model.rho = -0.1", List.of(),
                         "densehebb.model.rho = -0.1 is not allowed: a finite number >= 0"),
-                broken("structured dataset", "densehebb.model.dataset = mnist", List.of(),
-                        "densehebb.model.dataset = \"mnist\" is not allowed: synthetic "
-                                + "(structured datasets such as mnist and fashion-mnist are not available in this version)"),
+                broken("unknown dataset", "densehebb.model.dataset = cifar", List.of(),
+                        "densehebb.model.dataset = \"cifar\" is not allowed: one of synthetic | mnist | fashion-mnist | file"),
+                broken("class label above 9", "densehebb.model { dataset = mnist, classes = [0, 10] }", List.of(),
+                        "densehebb.model.classes = [0,10] is not allowed: a non-empty list of distinct class labels from 0 to 9, e.g. [0, 1, 7]"),
+                broken("class label twice", "densehebb {}", List.of("model.classes=[3,3]"),
+                        "densehebb.model.classes = [3,3] is not allowed: a non-empty list of distinct class labels from 0 to 9, e.g. [0, 1, 7]"),
+                broken("no class", "densehebb.model.classes = []", List.of(),
+                        "densehebb.model.classes = [] is not allowed: a non-empty list of distinct class labels from 0 to 9, e.g. [0, 1, 7]"),
+                broken("threshold beyond the grey levels", "densehebb.model.threshold = 255", List.of(),
+                        "densehebb.model.threshold = 255 is not allowed: a grey level in [0, 255): pixels above it are +1 "
+                                + "(default 127.5, half grey)"),
+                broken("file without archetypes", "densehebb.model.dataset = file", List.of(),
+                        "densehebb.model.archetypes = null is not allowed: a file of K x N patterns (.npy, or text with one "
+                                + "pattern per line) when densehebb.model.dataset = file"),
+                broken("archetypes without dataset = file", "densehebb.model.archetypes = \"a.npy\"", List.of(),
+                        "densehebb.model.archetypes = \"a.npy\" is not allowed: null unless densehebb.model.dataset = file"),
+                broken("output-patterns not a flag", "densehebb.output-patterns = maybe", List.of(),
+                        "densehebb.output-patterns = \"maybe\" is not allowed: true or false (on | off, yes | no)"),
                 broken("burn-in not a multiple of per-round", "densehebb.sweeps.burn-in = 2005", List.of(),
                         "densehebb.sweeps.burn-in = 2005 is not allowed: 0 or a multiple of densehebb.sweeps.per-round = 10"),
                 broken("measure not a multiple of measure-every", "densehebb.sweeps { measure-every = 20, measure = 8010 }", List.of(),
