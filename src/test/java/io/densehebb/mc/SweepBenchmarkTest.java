@@ -43,6 +43,7 @@ class SweepBenchmarkTest {
         "hopfield,   4, 300,  200, archetype",
         "hopfield,   3, 200,  40,  archetype",
         "hopfield,   6, 60,   100, archetype",
+        "hopfield,   6, 60,   100, random",
         "hopfield,   2, 1000, 96,  archetype",
         "supervised, 2, 1000, 96,  archetype"
     })
