@@ -108,6 +108,53 @@ public final class JackknifeBlocks {
         return new Estimate(value, error, Double.NaN);
     }
 
+    /** Fewest complete blocks for {@link #drift()}: two blocks in the earlier window. */
+    public static final int MIN_DRIFT_BLOCKS = 8;
+
+    /**
+     * Drift between successive logarithmic windows of the series, per component: the mean over the last half
+     * of the complete blocks minus the mean over the quarter before it, divided by the error of that
+     * difference (each window's error from the spread of its block means, which are independent when blocks
+     * are longer than the autocorrelation time). A stationary series gives values of order one; a series that
+     * still relaxes gives large ones. NaN with fewer than {@value #MIN_DRIFT_BLOCKS} complete blocks, 0 for a
+     * constant series, and infinite for two constant windows that differ.
+     */
+    public double[] drift() {
+        double[] z = new double[components];
+        if (completeBlocks < MIN_DRIFT_BLOCKS) {
+            Arrays.fill(z, Double.NaN);
+            return z;
+        }
+        int late = completeBlocks / 2;
+        int early = completeBlocks / 4;
+        int lateStart = completeBlocks - late;
+        int earlyStart = lateStart - early;
+        for (int c = 0; c < components; c++) {
+            double[] a = windowMeanAndError(c, earlyStart, lateStart);
+            double[] b = windowMeanAndError(c, lateStart, completeBlocks);
+            double difference = b[0] - a[0];
+            double error = Math.sqrt(a[1] * a[1] + b[1] * b[1]);
+            z[c] = error > 0 ? difference / error : difference == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, difference);
+        }
+        return z;
+    }
+
+    /** Mean of the block means in [from, to) and its error (standard deviation of the block means / sqrt(count)). */
+    private double[] windowMeanAndError(int component, int from, int to) {
+        int count = to - from;
+        double mean = 0.0;
+        for (int b = from; b < to; b++) {
+            mean += blocks[b][component] / blockLength;
+        }
+        mean /= count;
+        double sum = 0.0;
+        for (int b = from; b < to; b++) {
+            double d = blocks[b][component] / blockLength - mean;
+            sum += d * d;
+        }
+        return new double[] {mean, Math.sqrt(sum / (count - 1) / count)};
+    }
+
     private void mergeNeighbours() {
         for (int b = 0; b < MAX_BLOCKS / 2; b++) {
             for (int c = 0; c < components; c++) {

@@ -139,7 +139,7 @@ final class ResultPlots {
         }
         // numbered in ascending T, not named by T: a ladder re-spaced between two writes must not leave stale files
         String name = String.format(Locale.ROOT, "p_of_q_%02d", index);
-        RsVerdict verdict = row.summary().verdict();
+        RsVerdict verdict = row.verdict();
         return encode(name, title + ", each curve normalised to unit area: " + verdict.verdict() + " (" + verdict.reason() + ")", chart);
     }
 

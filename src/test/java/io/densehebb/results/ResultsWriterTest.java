@@ -92,7 +92,8 @@ class ResultsWriterTest {
             assertThat(t.get("T").asDouble()).isGreaterThan(previous); // ascending T
             previous = t.get("T").asDouble();
             assertThat(t.get("beta").asDouble()).isEqualTo(1 / previous);
-            assertThat(t.get("rs").get("verdict").asText()).isIn("replica-symmetric", "broken", "inconclusive");
+            assertThat(t.get("rs").get("verdict").asText()).isIn("replica-symmetric", "broken", "coexistence",
+                    "not-equilibrated", "inconclusive");
         }
         assertThat(temperatures.get(0).get("swap_acceptance").asDouble()).isEqualTo(0.6); // coldest: with the middle slot
         assertThat(temperatures.get(1).get("swap_acceptance").asDouble()).isEqualTo(0.8);
@@ -123,7 +124,8 @@ class ResultsWriterTest {
         List<String> overlaps = Files.readAllLines(dir.resolve("overlaps.csv"));
         assertThat(overlaps).hasSize(1 + 3 * (N + 1));
         assertThat(overlaps.get(0)).isEqualTo("T,q,count_raw,p_raw_per_bin,count_same_pattern,p_same_pattern_per_bin,"
-                + "count_different_pattern,p_different_pattern_per_bin");
+                + "count_different_pattern,p_different_pattern_per_bin,count_mixed_phase,p_mixed_phase_per_bin,"
+                + "count_not_retrieving,p_not_retrieving_per_bin");
         double total = overlaps.subList(1, N + 2).stream().mapToDouble(line -> Double.parseDouble(line.split(",")[3])).sum();
         assertThat(total).isCloseTo(1.0, within(1e-9));
         List<String> swaps = Files.readAllLines(dir.resolve("swaps.csv"));
@@ -142,7 +144,7 @@ class ResultsWriterTest {
         RunConfig config = new RunConfig(network, "synthetic", UpdateRule.METROPOLIS, SweepOrder.SEQUENTIAL, false, ladder, 2,
                 new RunConfig.Sweeps(10, 10, 10, 10), InitialState.ARCHETYPE, 1, 1, Duration.ofSeconds(60), "runs", 0.0);
         RunResults results = new RunResults(config, "test-1", 10, new double[] {0.0}, List.of(new SlotStatistics(N, 2, K).summary()),
-                new SwapTable(List.of(), 0.0, 0, Double.NaN, 0.0, 1), List.of());
+                new SwapTable(List.of(), 0.0, 0, Double.NaN, 0.0, 1, List.of()), List.of());
         ResultsWriter.write(empty, results);
         JsonNode t = new ObjectMapper().readTree(empty.resolve("summary.json").toFile()).get("temperatures").get(0);
         assertThat(t.get("T").asDouble()).isZero();
@@ -178,7 +180,7 @@ class ResultsWriterTest {
             slots.add(synthetic(slot, 0.05 + 0.2 * (2 - slot)));
         }
         SwapTable swaps = new SwapTable(List.of(new SwapTable.Pair(temperatures[0], temperatures[1], 100, 80, 0.8),
-                new SwapTable.Pair(temperatures[1], temperatures[2], 100, 60, 0.6)), 0.2 + 0.4, 12, 0.04, 1 / 3.2, 2);
+                new SwapTable.Pair(temperatures[1], temperatures[2], 100, 60, 0.6)), 0.2 + 0.4, 12, 0.04, 1 / 3.2, 2, List.of(-1L, 40L, 20L));
         List<TheoryPoint> theory = Arrays.asList(null, new TheoryPoint(0.7, 0.65, 0.5), new TheoryPoint(0.9, 0.85, 0.8));
         return new RunResults(config, "test-1", 300, temperatures, slots, swaps, theory);
     }
