@@ -56,7 +56,7 @@ class ResultsWriterTest {
         for (String file : List.of("summary.json", "temperatures.csv", "overlaps.csv", "swaps.csv", "report.html")) {
             assertThat(dir.resolve(file)).isNotEmptyFile();
         }
-        List<String> plots = List.of("m_vs_T", "energy_vs_T", "swap_acceptance", "p_of_q_00", "p_of_q_01", "p_of_q_02");
+        List<String> plots = List.of("m_vs_T", "energy_vs_T", "swap_acceptance", "p_of_q_map", "p_of_q_00", "p_of_q_01", "p_of_q_02");
         for (String plot : plots) {
             assertThat(dir.resolve("plots/" + plot + ".png")).isNotEmptyFile();
             assertThat(dir.resolve("plots/" + plot + ".svg")).isNotEmptyFile();
@@ -109,7 +109,7 @@ class ResultsWriterTest {
         try (Stream<Path> all = Files.walk(dir)) {
             files = all.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
         }
-        assertThat(files).hasSize(5 + 2 * 6);
+        assertThat(files).hasSize(5 + 2 * 7);
         for (Path file : files) {
             assertThat(Files.readAllBytes(again.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(dir.resolve(file)));
         }
