@@ -35,7 +35,7 @@ public final class RunEngine {
                 .withFallback(ConfigFactory.parseResources("densehebb-pekko.conf"))
                 .withFallback(ConfigFactory.defaultReference())
                 .resolve();
-        LOG.debug("starting a run with {} thread(s) in {}", threads, run.runDir());
+        LOG.debug("starting a run with {} thread(s) in {}", threads, run.recorder().folder());
         CompletableFuture<RunGuardian.Completed> outcome = run.outcome();
         long start = System.nanoTime();
         ActorSystem<RunGuardian.Command> system = ActorSystem.create(RunGuardian.create(run), "densehebb", pekko);
@@ -49,7 +49,7 @@ public final class RunEngine {
             long flips = rounds * plan.sweepsPerRound() * plan.copies() * plan.slots() * run.config().network().N();
             LOG.info("{} flips attempted in {} s of rounds ({} s in all) on {} thread(s)", flips,
                     completed.simulationSeconds(), seconds, threads);
-            return new RunOutcome(run.runDir(), completed.results(), seconds, completed.simulationSeconds(), flips, threads);
+            return new RunOutcome(run.recorder().folder(), completed.results(), seconds, completed.simulationSeconds(), flips, threads);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {

@@ -2,21 +2,19 @@ package io.densehebb.actors;
 
 import io.densehebb.config.RunConfig;
 import io.densehebb.io.Checkpoint;
-import io.densehebb.io.CheckpointStore;
 import io.densehebb.mc.ChainState;
 import io.densehebb.mc.Couplings;
 import io.densehebb.model.Network;
 import io.densehebb.observables.SlotStatistics;
 import io.densehebb.observables.SlotSummary;
-import io.densehebb.results.ResultsWriter;
 import io.densehebb.results.RunResults;
 import io.densehebb.results.SwapTable;
 import io.densehebb.results.TheoryPoint;
 import io.densehebb.run.RunPlan;
 import io.densehebb.run.RunProgress;
+import io.densehebb.run.RunRecorder;
 import io.densehebb.tempering.ReplicaExchange;
 import io.densehebb.tempering.SwapReport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,10 +34,10 @@ import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 
 /**
  * The root of a run: builds the shared disorder once, spawns the overlap coordinator, the tempering
- * coordinator and one replica per (copy, slot), watches them, writes a checkpoint when its timer says
- * so (the cut is made by the tempering coordinator at a round boundary), writes the results at the
- * end and completes the run's outcome. Any child that stops for good fails the run; the last
- * checkpoint stays for {@code --resume}.
+ * coordinator and one replica per (copy, slot), watches them, hands a checkpoint to the run's
+ * {@link RunRecorder} when its timer says so (the cut is made by the tempering coordinator at a round
+ * boundary), hands it the results at the end and completes the run's outcome. It writes no files
+ * itself. Any child that stops for good fails the run; the last checkpoint stays for {@code --resume}.
  */
 public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
 
@@ -73,7 +71,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     }
 
     /** Everything a run needs that is not a message. */
-    public record RunContext(RunConfig config, Network network, Path runDir, Checkpoint resume, RunProgress progress,
+    public record RunContext(RunConfig config, Network network, RunRecorder recorder, Checkpoint resume, RunProgress progress,
                              String codeVersion, Function<double[], List<TheoryPoint>> theory,
                              CompletableFuture<Completed> outcome) {
     }
@@ -192,10 +190,9 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
         temperingCuts.remove(round);
         overlapCuts.remove(round);
         try {
-            CheckpointStore.write(run.runDir(),
-                    new Checkpoint(Checkpoint.FORMAT_VERSION, round, cut.chains(), cut.exchange(), slots));
+            run.recorder().checkpoint(new Checkpoint(Checkpoint.FORMAT_VERSION, round, cut.chains(), cut.exchange(), slots));
         } catch (Exception e) {
-            return fail(new IllegalStateException("could not write the checkpoint in " + run.runDir() + ": " + e, e));
+            return fail(new IllegalStateException("could not write the checkpoint in " + run.recorder().folder() + ": " + e, e));
         }
         getContext().getLog().debug("checkpoint written at round {}", round);
         return completeIfDone();
@@ -209,19 +206,19 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
         return Behaviors.stopped();
     }
 
-    /** Writes the results folder and completes the run's outcome (exceptionally if the files cannot be written). */
+    /** Hands the results to the recorder and completes the run's outcome (exceptionally if they cannot be recorded). */
     private static void writeResults(RunContext run, SwapReport report, double[] temperatures, List<SlotSummary> slots,
                                      double simulationSeconds) {
         try {
             RunPlan plan = RunPlan.of(run.config());
             RunResults results = new RunResults(run.config(), run.codeVersion(), plan.totalRounds() * plan.sweepsPerRound(),
                     temperatures, slots, SwapTable.of(report), run.theory().apply(temperatures));
-            ResultsWriter.write(run.runDir(), results);
+            run.recorder().finished(results);
             run.progress().finished();
             run.outcome().complete(new Completed(results, simulationSeconds));
         } catch (Exception e) {
             run.outcome().completeExceptionally(
-                    new IllegalStateException("could not write the results in " + run.runDir() + ": " + e, e));
+                    new IllegalStateException("could not write the results in " + run.recorder().folder() + ": " + e, e));
         }
     }
 

@@ -1,12 +1,17 @@
 package io.densehebb.cli;
 
 import io.densehebb.model.InvalidParameterException;
+import io.densehebb.run.RunFolderException;
+import io.densehebb.run.RunStoppedException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
  * The {@code densehebb} command line. Exit codes: 0 ok, 2 bad input (one line naming the key, the
- * value and what is allowed), 1 internal failure.
+ * value and what is allowed; a damaged or edited run folder likewise), 1 internal failure or a run that
+ * stopped (one line; the stack trace goes to the run's densehebb.log, named in that line).
  */
 @Command(
         name = "densehebb",
@@ -47,22 +52,49 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("densehebb: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("densehebb: " + OptionMessages.explain(ex));
             return EXIT_BAD_INPUT;
         });
+        cli.setExecutionStrategy(parseResult -> {
+            RunLog.reset();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            Throwable cause = ex;
-            while (cause != null && !(cause instanceof InvalidParameterException)) {
-                cause = cause.getCause();
-            }
-            if (cause != null) {
-                commandLine.getErr().println("densehebb: " + cause.getMessage());
+            PrintWriter err = commandLine.getErr();
+            Throwable badInput = causeOf(ex, InvalidParameterException.class, RunFolderException.class);
+            if (badInput != null) {
+                err.println("densehebb: " + badInput.getMessage());
                 return EXIT_BAD_INPUT;
             }
-            commandLine.getErr().println("densehebb: internal failure: " + ex);
-            ex.printStackTrace(commandLine.getErr());
+            Path log = RunLog.recordFailure(ex);
+            String details = log == null ? "" : " (details in " + log + ")";
+            Throwable stopped = causeOf(ex, RunStoppedException.class);
+            if (stopped != null) {
+                err.println("densehebb: " + stopped.getMessage() + details);
+            } else {
+                err.println("densehebb: internal failure: " + firstLine(ex) + (log == null ? "" : "; the stack trace is in " + log));
+            }
             return EXIT_INTERNAL;
         });
         return cli;
+    }
+
+    /** The first cause in {@code failure}'s chain that is one of {@code types}, or null. */
+    @SafeVarargs
+    private static Throwable causeOf(Throwable failure, Class<? extends Throwable>... types) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(cause)) {
+                    return cause;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(Throwable failure) {
+        String text = String.valueOf(failure);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 }

@@ -5,36 +5,31 @@ import io.densehebb.actors.RunEngine;
 import io.densehebb.actors.RunGuardian;
 import io.densehebb.config.RunConfig;
 import io.densehebb.config.RunConfigLoader;
-import io.densehebb.io.AtomicFiles;
 import io.densehebb.io.Checkpoint;
-import io.densehebb.io.CheckpointStore;
 import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
 import io.densehebb.results.TemperatureRow;
 import io.densehebb.results.TheoryOverlay;
+import io.densehebb.run.RunFolder;
 import io.densehebb.run.RunOutcome;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code densehebb run CONFIG}: a parallel-tempering simulation on actors, writing one results folder.
- * The configuration is validated before anything is created, so bad input leaves nothing behind.
+ * The configuration is validated before anything is created, so bad input leaves nothing behind; the
+ * folder's guards (lock, resume, checkpoint binding) are {@link RunFolder}'s.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run parallel tempering on a dense Hebbian network and write a results folder.")
 public final class RunCommand implements Callable<Integer> {
-
-    static final String RUN_CONF = "run.conf";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", description = "a HOCON run configuration (see conf/)")
     Path config;
@@ -57,63 +52,43 @@ public final class RunCommand implements Callable<Integer> {
         if (threads != null) {
             sets.add("threads=" + threads);
         }
+        if (resume != null && (config != null || out != null || !overrides.isEmpty())) {
+            throw new InvalidParameterException("--resume", resume,
+                    "on its own (with --threads at most): a resumed run keeps the configuration in its run.conf");
+        }
+        if (resume == null && config == null) {
+            throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
+        }
         RunConfig runConfig;
-        Path runDir;
-        Checkpoint checkpoint = null;
+        RunFolder folder;
         if (resume != null) {
-            if (config != null || out != null || !overrides.isEmpty()) {
-                throw new InvalidParameterException("--resume", resume,
-                        "on its own (with --threads at most): a resumed run keeps the configuration in its run.conf");
+            folder = RunFolder.reopen(resume, "--resume");
+            try {
+                runConfig = RunConfigLoader.load(folder.runConf(), sets);
+            } catch (RuntimeException e) {
+                folder.close();
+                throw e;
             }
-            runDir = resume;
-            Path runConf = runDir.resolve(RUN_CONF);
-            if (!Files.isRegularFile(runConf)) {
-                throw new InvalidParameterException("--resume", resume, "a run folder holding " + RUN_CONF);
-            }
-            if (Files.exists(runDir.resolve("summary.json"))) {
-                throw new InvalidParameterException("--resume", resume, "an unfinished run (this one has its summary.json)");
-            }
-            runConfig = RunConfigLoader.load(runConf, sets);
-            checkpoint = CheckpointStore.read(runDir).orElse(null);
         } else {
-            if (config == null) {
-                throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
-            }
             runConfig = RunConfigLoader.load(config, sets);
-            runDir = out != null ? checkedOut(out) : freshFolder(Path.of(runConfig.output()), stem(config));
-            Files.createDirectories(runDir);
-            AtomicFiles.writeString(runDir.resolve(RUN_CONF), RunConfigLoader.render(runConfig, VersionProvider.version()));
+            String runConf = RunConfigLoader.render(runConfig, VersionProvider.version());
+            folder = out != null
+                    ? RunFolder.create(out, "--out", runConf)
+                    : RunFolder.createNumbered(Path.of(runConfig.output()), stem(config), "densehebb.output", runConf);
         }
-
-        Network network = Network.synthetic(runConfig.network(), runConfig.seed());
-        RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, runDir, checkpoint,
-                new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
-        RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
-        printSummary(outcome);
-        return Main.EXIT_OK;
-    }
-
-    private static Path checkedOut(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            boolean empty;
-            try (Stream<Path> entries = Files.list(dir)) {
-                empty = entries.findAny().isEmpty();
-            }
-            if (!empty) {
-                throw new InvalidParameterException("--out", dir,
-                        "a folder that does not exist yet or is empty (use --resume to continue the run in it)");
-            }
+        try (folder) {
+            RunLog.attach(folder.log());
+            Network network = Network.synthetic(runConfig.network(), runConfig.seed());
+            folder.bind(runConfig, network, VersionProvider.version());
+            Checkpoint checkpoint = resume != null ? folder.checkpointToResume().orElse(null) : null;
+            RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, folder, checkpoint,
+                    new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
+            RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
+            printSummary(outcome);
+            return Main.EXIT_OK;
+        } finally {
+            RunLog.detach();
         }
-        return dir;
-    }
-
-    /** parent/name, or parent/name-2, -3, ... when taken. */
-    private static Path freshFolder(Path parent, String name) {
-        Path candidate = parent.resolve(name);
-        for (int k = 2; Files.exists(candidate); k++) {
-            candidate = parent.resolve(name + "-" + k);
-        }
-        return candidate;
     }
 
     private static String stem(Path file) {

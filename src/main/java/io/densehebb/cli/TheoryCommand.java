@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** {@code densehebb theory}: the replica-symmetric solution branches at one point (PHYSICS.md section 5). */
+/** {@code densehebb theory}: the replica-symmetric solution branches at one point (docs/physics.md section 5). */
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Solve the replica-symmetric equations at one point: every branch found and the selected one.")
 public final class TheoryCommand implements Callable<Integer> {

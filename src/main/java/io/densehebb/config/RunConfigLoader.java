@@ -1,5 +1,9 @@
 package io.densehebb.config;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
 import io.densehebb.mc.InitialState;
 import io.densehebb.mc.SweepOrder;
 import io.densehebb.mc.UpdateRule;
@@ -11,6 +15,10 @@ import io.densehebb.tempering.LadderSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads a run configuration: {@code --set} overrides over the user's file over reference.conf, all
@@ -59,6 +67,27 @@ public final class RunConfigLoader {
     public static String render(RunConfig config, String codeVersion) {
         return ConfigRenderer.render(config, codeVersion);
     }
+
+    /**
+     * Every setting that decides the numbers of a run, full key (densehebb.model.N) to its value as
+     * run.conf writes it: what a checkpoint is bound to. The keys that never change a result are left
+     * out, so that a resumed run may change them: threads, checkpoint-every, output and
+     * testing.fault-rate (an injected fault is replayed to the same numbers).
+     */
+    public static SortedMap<String, String> resultSettings(RunConfig config) {
+        Config rendered = ConfigFactory.parseString(ConfigRenderer.render(config, "")).getConfig(ConfigMessages.ROOT);
+        SortedMap<String, String> settings = new TreeMap<>();
+        for (Map.Entry<String, ConfigValue> entry : rendered.entrySet()) {
+            String key = ConfigMessages.ROOT + "." + entry.getKey();
+            if (!RESULT_NEUTRAL_KEYS.contains(key)) {
+                settings.put(key, entry.getValue().render(ConfigRenderOptions.concise()));
+            }
+        }
+        return settings;
+    }
+
+    private static final Set<String> RESULT_NEUTRAL_KEYS = Set.of(ConfigMessages.ROOT + ".threads",
+            ConfigMessages.ROOT + ".checkpoint-every", ConfigMessages.ROOT + ".output", ConfigMessages.ROOT + ".testing.fault-rate");
 
     private static NetworkSpec network(ConfigBlock model, ConfigLayers layers) {
         ModelKind kind = model.choice("kind", ModelKind::parse);

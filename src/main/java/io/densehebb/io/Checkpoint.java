@@ -18,5 +18,5 @@ import java.util.List;
 public record Checkpoint(int formatVersion, long round, ChainState[][] chains, ReplicaExchange.Snapshot exchange,
                          List<SlotStatistics.Snapshot> slots) {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 }

@@ -3,7 +3,7 @@ package io.densehebb.mc;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * The single-spin acceptance decision of PHYSICS.md section 3, in exactly one form that every kernel
+ * The single-spin acceptance decision of docs/physics.md section 3, in exactly one form that every kernel
  * shares, so that the reference path and the fast paths draw the same random numbers and take the same
  * decisions:
  *

@@ -4,7 +4,7 @@ import io.densehebb.model.NewtonIdentities;
 import java.util.Arrays;
 
 /**
- * The scalar reference: the four paths of PHYSICS.md section 2 written as plainly as possible, one
+ * The scalar reference: the four paths of docs/physics.md section 2 written as plainly as possible, one
  * term at a time. Every fast kernel is tested against it flip by flip.
  *
  * <ul>

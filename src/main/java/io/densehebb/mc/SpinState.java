@@ -4,7 +4,7 @@ import io.densehebb.model.NewtonIdentities;
 
 /**
  * A configuration sigma together with the per-term power sums p_k = sum_j (w_j sigma_j)^k that make
- * the energy and every single-flip energy change O(terms) (PHYSICS.md section 2):
+ * the energy and every single-flip energy change O(terms) (docs/physics.md section 2):
  *
  * <ul>
  *   <li>p_1 for every term, exactly;</li>

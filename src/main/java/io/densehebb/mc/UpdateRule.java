@@ -2,7 +2,7 @@ package io.densehebb.mc;
 
 import io.densehebb.model.InvalidParameterException;
 
-/** Single-spin acceptance rule (PHYSICS.md section 3). */
+/** Single-spin acceptance rule (docs/physics.md section 3). */
 public enum UpdateRule {
     /** Accept with probability min(1, exp(-beta dE)). */
     METROPOLIS("metropolis"),

@@ -3,7 +3,7 @@ package io.densehebb.model;
 import java.util.Locale;
 
 /**
- * Which index tuples enter the P-body sum (PHYSICS.md section 2). DISTINCT is the pure P-body
+ * Which index tuples enter the P-body sum (docs/physics.md section 2). DISTINCT is the pure P-body
  * interaction that the replica-symmetric theory describes; FULL_POWER keeps every tuple, i.e.
  * H = -(N/2) R^(-P/2) sum_mu ntilde_mu^P, which adds lower-order spin-glass noise at high load.
  */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Which cost function of PHYSICS.md section 2 the network uses. */
+/** Which cost function of docs/physics.md section 2 the network uses. */
 public enum ModelKind {
     /** Dense Hopfield model storing the archetypes themselves (M = 1, r = 1). */
     HOPFIELD,

@@ -2,7 +2,7 @@ package io.densehebb.model;
 
 /**
  * A dense Hebbian network: a {@link NetworkSpec} with its {@link Dataset}, and the cost function of
- * PHYSICS.md section 2 written as a sum over "stored terms":
+ * docs/physics.md section 2 written as a sum over "stored terms":
  *
  * <pre>  H(sigma) = -C * sum_t F(x^t),   x^t_j = w^t_j sigma_j,   F = e_P (distinct) or p_1^P (full-power)</pre>
  *
@@ -110,7 +110,7 @@ public final class Network {
         return -prefactor * total;
     }
 
-    /** (1 + rho) r N: the normalisation that makes n_mu -> m_mu as rho -> 0 (PHYSICS.md section 4). */
+    /** (1 + rho) r N: the normalisation that makes n_mu -> m_mu as rho -> 0 (docs/physics.md section 4). */
     public double exampleNormalisation() {
         return (1.0 + spec.rho()) * spec.r() * spec.N();
     }

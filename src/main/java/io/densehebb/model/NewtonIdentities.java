@@ -4,7 +4,7 @@ package io.densehebb.model;
  * Elementary symmetric polynomials from power sums (Newton's identities):
  * k e_k = sum_{j=1..k} (-1)^(j-1) e_{k-j} p_j, with e_0 = 1.
  *
- * <p>The distinct-index P-body sum of PHYSICS.md section 2 is e_P(x) with x_j = etahat_j sigma_j, so
+ * <p>The distinct-index P-body sum of docs/physics.md section 2 is e_P(x) with x_j = etahat_j sigma_j, so
  * it follows from the first P power sums of x without ever forming the coupling tensor.
  */
 public final class NewtonIdentities {

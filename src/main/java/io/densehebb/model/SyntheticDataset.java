@@ -3,7 +3,7 @@ package io.densehebb.model;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Random archetypes and noisy examples as in PHYSICS.md section 1: xi i.i.d. fair signs from the
+ * Random archetypes and noisy examples as in docs/physics.md section 1: xi i.i.d. fair signs from the
  * archetype stream; eta = chi * xi with P(chi = +1) = (1 + r)/2 from the separate example stream.
  * Draw order is pattern by pattern, neuron by neuron, independent of the storage layout.
  */

@@ -3,7 +3,7 @@ package io.densehebb.observables;
 import io.densehebb.model.ModelKind;
 import io.densehebb.model.Network;
 
-/** The order parameters of PHYSICS.md section 4 that need only one configuration. */
+/** The order parameters of docs/physics.md section 4 that need only one configuration. */
 public final class Magnetisations {
 
     private Magnetisations() {

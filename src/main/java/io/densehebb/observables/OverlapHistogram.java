@@ -5,9 +5,9 @@ package io.densehebb.observables;
  * (bin = N - Hamming distance, {@link ReplicaOverlap#histogramBin}). Every pair of copies at every
  * measurement adds one count.
  *
- * @param spins            N
- * Pairs are sorted by the phases of their copies, a copy retrieving a pattern only by {@link RetrievalRule}.
+ * <p>Pairs are sorted by the phases of their copies, a copy retrieving a pattern only by {@link RetrievalRule}.
  *
+ * @param spins             N
  * @param raw               all pairs (the sum of the four classes below)
  * @param samePattern       pairs whose copies both retrieve the same pattern: the overlap conditioned on the
  *                          retrieved pattern of docs/physics.md section 4

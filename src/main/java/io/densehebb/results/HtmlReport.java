@@ -173,7 +173,7 @@ final class HtmlReport {
 
     private static void notes(StringBuilder html) {
         html.append("<h2>How to read this</h2>\n<ul>\n")
-                .append("<li>E/N is the energy per spin in the units of PHYSICS.md section 2. m and n are |m_mu*| and |n_mu*| of the "
+                .append("<li>E/N is the energy per spin in the units of docs/physics.md section 2. m and n are |m_mu*| and |n_mu*| of the "
                         + "pattern mu* = argmax_mu |m_mu| that each copy retrieves, averaged over copies.</li>\n")
                 .append("<li>q is the overlap of two independent copies at the same temperature, over all pairs of copies; "
                         + "&ldquo;same pattern&rdquo; keeps the pairs whose copies retrieve the same pattern.</li>\n")

@@ -43,7 +43,7 @@ public final class PhaseDiagramPlot {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title("RS phase diagram: " + spec.title())
                 .xAxisTitle(spec.plane().xTitle())
-                .yAxisTitle(spec.plane().yTitle() + (spec.plane().yIsTemperature() ? " (units of PHYSICS.md section 2)" : ""))
+                .yAxisTitle(spec.plane().yTitle() + (spec.plane().yIsTemperature() ? " (units of docs/physics.md section 2)" : ""))
                 .build();
         Styler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);

@@ -106,7 +106,7 @@ final class SummaryJson {
     private static void writeConventions(JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("conventions");
         json.writeStringField("temperatures", "sorted by T ascending (coldest first); slot is the ladder index, 0 = hottest");
-        json.writeStringField("energy", "energy per spin E/N, units of PHYSICS.md section 2");
+        json.writeStringField("energy", "energy per spin E/N, units of docs/physics.md section 2");
         json.writeStringField("m", "|m_mu*| of the largest overlap mu* = argmax_mu |m_mu| of each copy, averaged over copies; n likewise; "
                 + "retrieving: the same over the copies that retrieve a pattern (|m_mu*| > s sqrt(2 ln(2K / 0.001)), s the noise "
                 + "scale of the other overlaps, at least 1/sqrt(N))");

@@ -4,7 +4,7 @@ import io.densehebb.tempering.SwapReport;
 import java.util.List;
 
 /**
- * The parallel-tempering diagnostics of a run, as the results print them (PHYSICS.md section 7).
+ * The parallel-tempering diagnostics of a run, as the results print them (docs/physics.md section 7).
  *
  * @param pairs               one per neighbouring pair in slot order: pair k joins slot k (hotter) and
  *                            slot k + 1 (colder); empty with one temperature

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How the temperature ladder is laid out. Slots are indexed by increasing beta (PHYSICS.md section 7:
+ * How the temperature ladder is laid out. Slots are indexed by increasing beta (docs/physics.md section 7:
  * beta_0 < beta_1 < ... < beta_{L-1}), so slot 0 is the hottest and slot L-1 the coldest.
  *
  * @param kind         geometric in T, linear in beta, an explicit list, or adaptive (geometric start,

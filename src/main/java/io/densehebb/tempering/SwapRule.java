@@ -1,7 +1,7 @@
 package io.densehebb.tempering;
 
 /**
- * The Metropolis rule for exchanging the configurations at neighbouring slots (PHYSICS.md section 7).
+ * The Metropolis rule for exchanging the configurations at neighbouring slots (docs/physics.md section 7).
  * Swapping x (at beta) and y (at beta') changes the joint weight exp(-beta E(x) - beta' E(y)) by
  * exp((beta' - beta)(E(y) - E(x))), so accepting with min(1, that ratio) keeps the product of the
  * Boltzmann distributions invariant; nothing else about the configurations matters.

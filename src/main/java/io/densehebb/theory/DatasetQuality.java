@@ -3,7 +3,7 @@ package io.densehebb.theory;
 import io.densehebb.model.InvalidParameterException;
 
 /**
- * How the reduced example average chihat / r of PHYSICS.md section 5 is distributed, which is all the
+ * How the reduced example average chihat / r of docs/physics.md section 5 is distributed, which is all the
  * RS theory needs to know about the dataset: clean (hopfield, chihat / r = 1), Gaussian with variance
  * rho (the large-M form, 1 + sqrt(rho) Y), or the exact finite-M law M chihat = 2B - M,
  * B ~ Binomial(M, (1 + r) / 2).

@@ -3,7 +3,7 @@ package io.densehebb.theory;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
- * The average over c = chihat / r of PHYSICS.md section 5. A discrete law (clean data: c = 1; finite M:
+ * The average over c = chihat / r of docs/physics.md section 5. A discrete law (clean data: c = 1; finite M:
  * the exact binomial law) is summed point by point. The Gaussian law c = 1 + sqrt(rho) Y is folded into
  * the noise: h = A (1 + sqrt(rho) Y) + sigma z is itself Gaussian, N(A, A^2 rho + sigma^2), and
  * E[c tanh(beta h)] = E tanh(beta h) + rho A beta E sech^2(beta h) by Gaussian integration by parts in

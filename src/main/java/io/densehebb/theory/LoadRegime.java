@@ -1,6 +1,6 @@
 package io.densehebb.theory;
 
-/** Number of stored patterns K against N (PHYSICS.md section 1). */
+/** Number of stored patterns K against N (docs/physics.md section 1). */
 public enum LoadRegime {
     /** K = O(1): no glassy noise from the non-condensed patterns, alpha = 0. */
     LOW,

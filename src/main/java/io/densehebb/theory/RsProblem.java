@@ -6,8 +6,8 @@ import io.densehebb.model.ModelKind;
 import java.util.Objects;
 
 /**
- * One point of parameter space for the replica-symmetric theory of PHYSICS.md section 5, validated on
- * construction. Temperatures and loads are in the units of PHYSICS.md section 2 (T_c = 1 for the
+ * One point of parameter space for the replica-symmetric theory of docs/physics.md section 5, validated on
+ * construction. Temperatures and loads are in the units of docs/physics.md section 2 (T_c = 1 for the
  * P = 2 Hopfield model at low load, K = alpha N^(P-1) at high load).
  *
  * @param model       hopfield, supervised or unsupervised
@@ -91,7 +91,7 @@ public record RsProblem(
      * The factor lambda_k by which the k-body glassy noise of the non-condensed patterns is scaled
      * relative to the supervised case, lambda_k = (1 + (M-1) r^(2k)) / (M R^P) for the unsupervised
      * model (the covariance of the noise sums over pairs of examples of one class, which are
-     * correlated by r^(2k)) and 1 otherwise. lambda_P is PHYSICS.md's lambda.
+     * correlated by r^(2k)) and 1 otherwise. lambda_P is docs/physics.md's lambda.
      */
     public double noiseScale(int k) {
         if (model != ModelKind.UNSUPERVISED || !(data instanceof DatasetQuality.FiniteSample sample)) {

@@ -7,7 +7,7 @@ package io.densehebb.theory;
  * @param m              Mattis magnetisation with the archetype
  * @param n              example magnetisation, normalised so that n = m when rho = 0
  * @param q              two-replica overlap
- * @param freeEnergy     RS free energy per spin in the units of PHYSICS.md section 2 (the ground-state
+ * @param freeEnergy     RS free energy per spin in the units of docs/physics.md section 2 (the ground-state
  *                       energy at T = 0), without sigma-independent constants of the full-power variant
  * @param stabilityValue replicon (de Almeida-Thouless) eigenvalue ratio: RS is locally stable below 1;
  *                       infinite at T = 0 with glassy noise, 0 at low load

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Solves the RS equations of PHYSICS.md section 5 from a retrieval start (n = 1), a spin-glass start
+ * Solves the RS equations of docs/physics.md section 5 from a retrieval start (n = 1), a spin-glass start
  * (n = 0, q = 1) and a paramagnetic start (n = q = 0), keeps every branch that converged and is locally
  * stable in its own subspace, and selects the thermodynamic one.
  *

@@ -5,7 +5,7 @@ import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
- * The RS self-consistency map x -> F(x) of PHYSICS.md section 5 for one problem. The unknowns are the
+ * The RS self-consistency map x -> F(x) of docs/physics.md section 5 for one problem. The unknowns are the
  * example magnetisation n and, when the patterns make glassy noise, a second order parameter: q at
  * T > 0, C = lim beta (1 - q) at T = 0 for P = 2 (for P >= 4 at T = 0, q = 1 and only n is left).
  * m, q and the free energy follow from the site averages at the fixed point.

@@ -1,5 +1,6 @@
 package io.densehebb.actors;
 
+import io.densehebb.run.RunFolder;
 import io.densehebb.run.RunOutcome;
 import io.densehebb.run.RunProgress;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +33,12 @@ class ParallelTemperingRunTest {
     }
 
     static RunOutcome run(RunConfig config, Path runDir) throws Exception {
-        Files.createDirectories(runDir);
         Network network = Network.synthetic(config.network(), config.seed());
-        return RunEngine.run(new RunGuardian.RunContext(config, network, runDir, null, RunProgress.NONE, "test",
-                temperatures -> List.of(), new CompletableFuture<>()), ActorTesting.serializeEverything());
+        try (RunFolder folder = RunFolder.create(runDir, "--out", RunConfigLoader.render(config, "test"))) {
+            folder.bind(config, network, "test");
+            return RunEngine.run(new RunGuardian.RunContext(config, network, folder, null, RunProgress.NONE, "test",
+                    temperatures -> List.of(), new CompletableFuture<>()), ActorTesting.serializeEverything());
+        }
     }
 
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Monte Carlo at large N against the reference numbers of PHYSICS.md section 6. */
+/** Monte Carlo at large N against the reference numbers of docs/physics.md section 6. */
 class LargeNetworkTest {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LargeNetworkTest.class);

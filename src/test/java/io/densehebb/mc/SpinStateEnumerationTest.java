@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The O(terms) energy and every single-flip energy change of {@link SpinState} equal the literal
- * P-body sum of PHYSICS.md section 2 on all 2^N configurations. The walk visits the states in Gray
+ * P-body sum of docs/physics.md section 2 on all 2^N configurations. The walk visits the states in Gray
  * code order through {@link SpinState#flip}, so the incremental updates of the power sums are
  * exercised 2^N times along the way. Tolerance: 1e-12 of the largest |E| of the instance.
  */

@@ -1,7 +1,7 @@
 package io.densehebb.model;
 
 /**
- * The cost functions of PHYSICS.md section 2 written out literally, as sums over index tuples, for
+ * The cost functions of docs/physics.md section 2 written out literally, as sums over index tuples, for
  * small N: every coupling of the P-body tensor is formed from the class averages (or examples) in
  * floating point, independently of the power-sum machinery under test. Energies of all 2^N states
  * are tabulated, state s having sigma_i = +1 when bit i of s is set.

@@ -12,7 +12,7 @@ import io.densehebb.model.NetworkSpec;
 import io.densehebb.model.RandomStreams;
 import org.junit.jupiter.api.Test;
 
-/** The order parameters follow the definitions of PHYSICS.md section 4 literally. */
+/** The order parameters follow the definitions of docs/physics.md section 4 literally. */
 class MagnetisationsTest {
 
     private final NetworkSpec spec = new NetworkSpec(ModelKind.SUPERVISED, 4, 500, 3, 7, 0.6, Interaction.DISTINCT);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Every row of PHYSICS.md section 6. */
+/** Every row of docs/physics.md section 6. */
 class ReferenceNumbersTest {
 
     private static final Interaction DISTINCT = Interaction.DISTINCT;
@@ -78,7 +78,7 @@ class ReferenceNumbersTest {
         RsProblem problem = RsProblem.lowLoad(ModelKind.HOPFIELD, 4, 0.8, DatasetQuality.clean(), DISTINCT);
         double spinodal = spinodal(problem::withTemperature, 0.8, 1.2);
         assertThat(spinodal).isCloseTo(0.991, within(1e-3));
-        // PHYSICS.md says m = 0.88 there; the value is 0.8894 (0.88 is truncated, not rounded).
+        // docs/physics.md says m = 0.88 there; the value is 0.8894 (0.88 is truncated, not rounded).
         assertThat(retrieval(problem.withTemperature(spinodal - 1e-9)).m()).isCloseTo(0.8894, within(1e-3));
         double firstOrder = root(t -> PhaseBoundaries.retrievalAdvantage(problem.withTemperature(t)), 0.6, 0.9);
         assertThat(firstOrder).isCloseTo(0.726, within(1e-3));

@@ -12,7 +12,7 @@ import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.util.CombinatoricsUtils;
 import org.junit.jupiter.api.Test;
 
-/** The T = 0 closed forms of PHYSICS.md section 5, and that they are the limits of the T > 0 equations. */
+/** The T = 0 closed forms of docs/physics.md section 5, and that they are the limits of the T > 0 equations. */
 class ZeroTemperatureTest {
 
     @Test
