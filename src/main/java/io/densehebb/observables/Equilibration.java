@@ -7,7 +7,8 @@ package io.densehebb.observables;
  *
  * @param series    names of the series
  * @param drift     (mean over the last half of the run - mean over the quarter before) / the error of that
- *                  difference, from {@link JackknifeBlocks#drift()}; NaN while the run is too short to tell
+ *                  difference for a stationary series, from {@link JackknifeBlocks#drift(double[])}; NaN while the
+ *                  run is too short to tell
  * @param effective measurements / (2 tau_int): effectively independent measurements. The binning estimate of
  *                  tau_int cannot exceed about n / 64 (its deepest level keeps 32 bins), so a series whose
  *                  tau_int is comparable to the run shows here as a value below about 64

@@ -65,9 +65,9 @@ public final class ReplicaSymmetryCheck {
     /** Descents from the hottest temperature needed per copy (walkers that brought a fresh configuration here). */
     public static final int MIN_DESCENTS_PER_COPY = 10;
     /**
-     * Largest drift between successive logarithmic windows, in errors. Each window's error comes from 8 to 32
-     * block means, so a stationary series passes 5 errors about once in 10^4 checks: three series at 16
-     * temperatures raise a false alarm in about one run in 200.
+     * Largest drift between successive logarithmic windows, in errors of a stationary series
+     * ({@link JackknifeBlocks#drift(double[])}): with 4 to 15 super-blocks in the earlier window and the error
+     * from successive differences, a stationary series passes 5 errors in fewer than about 1 check in 1000.
      */
     public static final double MAX_DRIFT = 5.0;
     /**

@@ -40,7 +40,7 @@ public final class SlotStatistics {
     private final long[] copyAbsM;
     private final JackknifeBlocks trend;
 
-    /** Bins of the |m_mu*| histogram over [0, 1]. */
+    /** Most bins of the |m_mu*| histogram over [0, 1]. */
     public static final int MAGNETISATION_BINS = 40;
     /** The series whose drift and autocorrelation the verdict checks, in the order of the trend blocks. */
     public static final String[] TREND_SERIES = {"energy", "m", "q2"};
@@ -50,7 +50,7 @@ public final class SlotStatistics {
                 new BinningAccumulator().snapshot(), new double[patterns], new double[copies], new double[pairs(copies)],
                 new OverlapMomentAccumulator().snapshot(), new OverlapMomentAccumulator().snapshot(),
                 new long[spins + 1], new long[spins + 1], new long[spins + 1], new long[spins + 1], 0,
-                new BinningAccumulator().snapshot(), new BinningAccumulator().snapshot(), new long[MAGNETISATION_BINS],
+                new BinningAccumulator().snapshot(), new BinningAccumulator().snapshot(), new long[magnetisationBins(spins)],
                 new JackknifeBlocks(TREND_SERIES.length).snapshot()));
     }
 
@@ -78,6 +78,27 @@ public final class SlotStatistics {
         trend = JackknifeBlocks.restore(s.trend());
     }
 
+    /**
+     * |m| takes the floor(N/2) + 1 values |2k - N| / N; the histogram groups them, in order, by
+     * ceil(values / {@value #MAGNETISATION_BINS}) per bin, so that every bin but the last holds as many
+     * values (bins of equal width in |m| would alternately catch one and two values, or none, and show dips
+     * that are not there).
+     */
+    public static int magnetisationBins(int spins) {
+        int values = spins / 2 + 1;
+        int perBin = (values + MAGNETISATION_BINS - 1) / MAGNETISATION_BINS;
+        return (values + perBin - 1) / perBin;
+    }
+
+    /** The bin of |m| in the histogram of {@link #magnetisationBins(int)} bins. */
+    static int magnetisationBin(double absM, int spins) {
+        int values = spins / 2 + 1;
+        int perBin = (values + MAGNETISATION_BINS - 1) / MAGNETISATION_BINS;
+        int d = (int) Math.round(absM * spins);          // |2k - N|, of the parity of N
+        int value = Math.min(values - 1, d / 2);          // d = 2 v + (N mod 2)
+        return value / perBin;
+    }
+
     private static int pairs(int copies) {
         return copies * (copies - 1) / 2;
     }
@@ -101,7 +122,7 @@ public final class SlotStatistics {
             mSum += absM;
             nSum += Math.abs(s.n()[mu]);
             copyMSum[c] += absM;
-            copyAbsM[Math.min(MAGNETISATION_BINS - 1, (int) (absM * MAGNETISATION_BINS))]++;
+            copyAbsM[magnetisationBin(absM, spins)]++;
             if (retrieved[c] >= 0) {
                 retrieving++;
                 retrievingMSum += absM;
@@ -180,7 +201,11 @@ public final class SlotStatistics {
         for (int i = 0; i < series.length; i++) {
             effective[i] = measurements / (2.0 * series[i].tauInt());
         }
-        Equilibration equilibration = new Equilibration(TREND_SERIES, trend.drift(), effective);
+        double[] tau = new double[series.length];
+        for (int i = 0; i < series.length; i++) {
+            tau[i] = series[i].tauInt();
+        }
+        Equilibration equilibration = new Equilibration(TREND_SERIES, trend.drift(tau), effective);
         double retrievingFraction = measurements == 0 ? Double.NaN : retrievingCopies / (double) (measurements * copies);
         return new SlotSummary(measurements, Estimate.of(energy), Estimate.of(m), Estimate.of(n), patternAbsM, copyM,
                 moments, samePatternOverlap.summary(), histogram, pairAbsQ, standardDeviation(pairAbsQ), retrievingFraction,
@@ -259,7 +284,7 @@ public final class SlotStatistics {
             if (patternAbsMSum.length != patterns || copyMSum.length != copies || pairAbsQSum.length != pairs(copies)
                     || samePattern.length != spins + 1 || differentPattern.length != spins + 1
                     || mixedPhase == null || mixedPhase.length != spins + 1 || neitherRetrieving == null
-                    || neitherRetrieving.length != spins + 1 || copyAbsM == null || copyAbsM.length != MAGNETISATION_BINS
+                    || neitherRetrieving.length != spins + 1 || copyAbsM == null || copyAbsM.length != magnetisationBins(spins)
                     || retrievingM == null || retrievingN == null || trend == null || trend.components() != TREND_SERIES.length) {
                 throw new IllegalArgumentException("slot statistics snapshot with arrays of the wrong length");
             }

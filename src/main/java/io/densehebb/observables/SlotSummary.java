@@ -22,8 +22,8 @@ package io.densehebb.observables;
  * @param retrievingM        |m_mu*| averaged over the retrieving copies of each measurement (measurements without
  *                           one are skipped): what the RS retrieval m is compared with
  * @param retrievingN        |n_mu*| likewise
- * @param copyAbsM           histogram of |m_mu*| over copy measurements, {@link SlotStatistics#MAGNETISATION_BINS}
- *                           equal bins over [0, 1]
+ * @param copyAbsM           histogram of |m_mu*| over copy measurements over [0, 1], each bin holding the same number
+ *                           of possible values of |m| ({@link SlotStatistics#magnetisationBins(int)})
  * @param equilibration      drift and effective measurements of the energy, |m_mu*| and q^2 series
  */
 public record SlotSummary(

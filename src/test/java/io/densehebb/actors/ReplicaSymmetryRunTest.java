@@ -79,9 +79,13 @@ class ReplicaSymmetryRunTest {
                 seed = 5
                 """);
         List<TemperatureRow> rows = r.byAscendingTemperature();
+        // RSB below T_g = 1.55 in the thermodynamic limit; at N = 100 one size sees it at low T only (9.9 % to 14.9 %
+        // of P(q) outside the RS windows at T <= 0.62, under 1 % from T = 0.78 up), and never calls it RS there
+        List<TemperatureRow> cold = rows.stream().filter(row -> row.temperature() < 0.65).toList();
+        assertThat(cold).noneMatch(row -> row.verdict().verdict().equals(RsVerdict.REPLICA_SYMMETRIC));
+        assertThat(cold).filteredOn(row -> row.verdict().verdict().equals(RsVerdict.BROKEN)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(cold).allMatch(row -> row.verdict().basis().equals(RsVerdict.NOT_RETRIEVING));
         TemperatureRow coldest = rows.get(0);
-        assertThat(coldest.verdict().verdict()).as(coldest.verdict().reason()).isEqualTo(RsVerdict.BROKEN);
-        assertThat(coldest.verdict().basis()).isEqualTo(RsVerdict.NOT_RETRIEVING);
         // the largest of 30 overlaps is well above zero, yet no copy retrieves, and m is not held against the theory
         assertThat(coldest.summary().m().mean()).isGreaterThan(0.3);
         assertThat(coldest.summary().retrievingFraction()).isLessThan(0.02);

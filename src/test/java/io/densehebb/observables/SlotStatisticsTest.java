@@ -48,8 +48,8 @@ class SlotStatisticsTest {
         assertThat(s.histogram().samePatternFraction()).isZero();
         assertThat(s.retrievingFraction()).isZero();
         assertThat(s.retrievingM().mean()).isNaN();
-        assertThat(s.copyAbsM()).hasSize(SlotStatistics.MAGNETISATION_BINS);
-        assertThat(s.copyAbsM()[36] + s.copyAbsM()[32] + s.copyAbsM()[28]).isEqualTo(6); // |m| = 0.9, 0.8, 0.7, twice each
+        // |m| at N = 4 takes 0, 1/2, 1: one bin each; 0.9 rounds to 1, 0.8 and 0.7 to 1/2 (twice each)
+        assertThat(s.copyAbsM()).containsExactly(0, 4, 2);
 
         OverlapMoments all = s.overlap();
         assertThat(all.q().mean()).isCloseTo(0.0, within(1e-12));
@@ -84,6 +84,22 @@ class SlotStatisticsTest {
         assertThat(s.retrievingFraction()).isEqualTo(0.75);
         assertThat(s.retrievingM().mean()).isCloseTo(0.8, within(1e-12)); // (0.9 + 0.8 + 0.7) / 3
         assertThat(s.m().mean()).isCloseTo(0.65, within(1e-12));          // the largest overlap of every copy
+    }
+
+    /** Every |m| histogram bin holds the same number of possible |m| values: no empty or doubled bins. */
+    @Test
+    void magnetisationBinsFollowTheLatticeOfPossibleValues() {
+        assertThat(SlotStatistics.magnetisationBins(64)).isEqualTo(33);   // 33 values, one per bin
+        assertThat(SlotStatistics.magnetisationBins(100)).isEqualTo(26);  // 51 values, two per bin
+        assertThat(SlotStatistics.magnetisationBins(65)).isEqualTo(33);   // 1/65, 3/65, ..., 1
+        int[] perBin = new int[SlotStatistics.magnetisationBins(100)];
+        for (int k = 0; k <= 100; k++) {
+            if (2 * k >= 100) {
+                perBin[SlotStatistics.magnetisationBin((2 * k - 100) / 100.0, 100)]++;
+            }
+        }
+        assertThat(perBin).containsOnly(2, 1);
+        assertThat(perBin[perBin.length - 1]).isEqualTo(1); // only the last bin is short
     }
 
     @Test
