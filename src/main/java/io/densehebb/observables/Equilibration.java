@@ -26,6 +26,16 @@ public record Equilibration(String[] series, double[] drift, double[] effective)
         return worst;
     }
 
+    /** A series whose drift cannot be tested (NaN) although the run has measurements, or -1. */
+    public int untestable() {
+        for (int i = 0; i < drift.length; i++) {
+            if (Double.isNaN(drift[i]) && effective[i] > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The series with the fewest effective measurements (NaN ignored), or -1 when none is defined. */
     public int slowest() {
         int worst = -1;

@@ -108,13 +108,19 @@ public final class JackknifeBlocks {
         return new Estimate(value, error, Double.NaN);
     }
 
+    /**
+     * Length of a super-block of {@link #drift(double[])} in units of tau_int: long enough that successive
+     * super-block means of a two-state (telegraph) series, the slowest kind met at a first-order transition,
+     * are nearly uncorrelated (their correlation is of order 1 / SUPER_BLOCK_TAUS).
+     */
+    public static final double SUPER_BLOCK_TAUS = 8.0;
     /** Fewest super-blocks the earlier window of {@link #drift(double[])} must hold. */
     public static final int MIN_DRIFT_BLOCKS = 4;
 
     /**
      * Drift between successive logarithmic windows of the series, per component: the mean over the last half
      * of the complete blocks minus the mean over the quarter before it, in units of the error that difference
-     * has for a stationary series. Blocks are first joined into super-blocks at least 4 tau_int long (tau_int
+     * has for a stationary series. Blocks are first joined into super-blocks at least {@value #SUPER_BLOCK_TAUS} tau_int long (tau_int
      * in measurements, one per component), so that successive super-block means are nearly independent; the
      * variance of one super-block mean is then estimated from the squared differences of successive ones
      * (von Neumann), which a slow trend hardly touches, so that the trend shows in the difference of the
@@ -131,7 +137,7 @@ public final class JackknifeBlocks {
         int earlyStart = lateStart - completeBlocks / 4;
         for (int c = 0; c < components; c++) {
             double tau = Double.isFinite(tauInt[c]) ? tauInt[c] : 0.5;
-            int group = (int) Math.max(1, Math.ceil(4.0 * tau / blockLength));
+            int group = (int) Math.max(1, Math.ceil(SUPER_BLOCK_TAUS * tau / blockLength));
             int early = (lateStart - earlyStart) / group;
             int late = (completeBlocks - lateStart) / group;
             if (early < MIN_DRIFT_BLOCKS) {

@@ -26,7 +26,7 @@ import java.util.Locale;
  *   <li>not-equilibrated, when any of: fewer than {@value #MIN_DESCENTS_PER_COPY} descents per copy from the
  *       hottest temperature to this one (with a ladder; {@code descents} of the walkers); a drift of the
  *       energy, |m_mu*| or q^2 between the last half of the run and the quarter before above
- *       {@value #MAX_DRIFT} errors; fewer than {@value #MIN_EFFECTIVE} effectively independent measurements
+ *       {@value #MAX_DRIFT} errors, or a run too short to test that ({@link JackknifeBlocks#drift(double[])}); fewer than {@value #MIN_EFFECTIVE} effectively independent measurements
  *       n / (2 tau_int) of one of them (tau_int comparable to the run);</li>
  *   <li>both phases present: the pairs retrieving the same pattern and the pairs retrieving nothing are
  *       judged apart; each concentrated (weight outside at most {@value #RS_MAX_OUTSIDE}) and the |m_mu*|
@@ -157,10 +157,16 @@ public final class ReplicaSymmetryCheck {
         }
         Equilibration e = s.equilibration();
         int drifting = e.mostDrifting();
+        int untestable = e.untestable();
         if (drifting >= 0 && Math.abs(e.drift()[drifting]) > MAX_DRIFT) {
             why.append(why.length() > 0 ? "; " : "").append(e.series()[drifting]).append(" drifts by ")
                     .append(number(e.drift()[drifting])).append(" errors between the last half of the run and the quarter before (at most ")
                     .append(MAX_DRIFT).append(")");
+        } else if (untestable >= 0) {
+            why.append(why.length() > 0 ? "; " : "").append(e.series()[untestable])
+                    .append(": the run is too short for its tau_int to test for drift (the quarter before the last half holds fewer than ")
+                    .append(JackknifeBlocks.MIN_DRIFT_BLOCKS).append(" stretches of ").append((int) JackknifeBlocks.SUPER_BLOCK_TAUS)
+                    .append(" tau_int)");
         }
         int slowest = e.slowest();
         if (slowest >= 0 && e.effective()[slowest] < MIN_EFFECTIVE) {

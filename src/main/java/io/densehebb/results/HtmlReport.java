@@ -3,6 +3,7 @@ package io.densehebb.results;
 import io.densehebb.config.RunConfig;
 import io.densehebb.observables.Estimate;
 import io.densehebb.observables.ReplicaSymmetryCheck;
+import io.densehebb.observables.RetrievalRule;
 import io.densehebb.observables.RsVerdict;
 import io.densehebb.observables.SlotSummary;
 import java.util.Base64;
@@ -179,16 +180,26 @@ final class HtmlReport {
                         + "&ldquo;same pattern&rdquo; keeps the pairs whose copies retrieve the same pattern.</li>\n")
                 .append("<li>Errors are binning errors of the copy- or pair-averaged series; the Binder ratio "
                         + "g = (3 - &lt;q<sup>4</sup>&gt;/&lt;q<sup>2</sup>&gt;<sup>2</sup>)/2 has a jackknife error over blocks.</li>\n")
-                .append(String.format(Locale.ROOT, "<li>Replica symmetry: an RS P(q) concentrates at &plusmn;qbar with width at most "
-                        + "sqrt((1 - qbar<sup>2</sup>)/N) for independent sites; qbar is the mean |q| inside the window that holds "
-                        + "the most weight. Weight outside windows of &plusmn;%.0f such widths around &plusmn;qbar: at most %.0f%% of the raw P(q) is replica-symmetric; otherwise the "
-                        + "same-pattern P(q) decides (pairs in different basins are allowed by RS): at most %.0f%% replica-symmetric, "
-                        + "at least %.0f%% broken, in between inconclusive; fewer than %d measurements or %d same-pattern pair samples "
-                        + "are inconclusive. One N cannot show the N<sup>-1/2</sup> shrinking of an RS width: near a continuous "
-                        + "transition, or with copies stuck in different states, &ldquo;broken&rdquo; needs a second N and a longer run "
-                        + "to confirm.</li>\n", ReplicaSymmetryCheck.WINDOW_WIDTHS, 100 * ReplicaSymmetryCheck.RS_MAX_OUTSIDE,
-                        100 * ReplicaSymmetryCheck.RS_MAX_OUTSIDE, 100 * ReplicaSymmetryCheck.RSB_MIN_OUTSIDE,
-                        ReplicaSymmetryCheck.MIN_MEASUREMENTS, ReplicaSymmetryCheck.MIN_PAIR_SAMPLES))
+                .append(String.format(Locale.ROOT, "<li>A copy retrieves a pattern when its largest |m<sub>&mu;</sub>| exceeds "
+                        + "s sqrt(2 ln(2K / %.0e)), s the noise scale of its other overlaps (their median |m| / 0.6745, at least "
+                        + "N<sup>-1/2</sup>): pure noise passes once in %.0f measurements. Pairs are sorted by the phases of their "
+                        + "copies: both retrieving the same pattern, different patterns, one retrieving, neither.</li>\n",
+                        RetrievalRule.FALSE_ALARM, 1 / RetrievalRule.FALSE_ALARM))
+                .append(String.format(Locale.ROOT, "<li>Replica symmetry at one N: an RS P(q) concentrates at &plusmn;qbar with width at "
+                        + "most sqrt((1 - qbar<sup>2</sup>)/N) for independent sites; qbar is the mean |q| inside the window that holds "
+                        + "the most weight, and the weight outside windows of &plusmn;%.0f such widths is judged, in the pairs of one "
+                        + "phase only (same pattern where copies retrieve, neither retrieving otherwise): at most %.0f%% "
+                        + "replica-symmetric, at least %.0f%% broken, in between inconclusive. Both phases present (each at least "
+                        + "%.0f%% of the copies), each concentrated, and the |m| histogram bimodal (dip at most %.1f of the lower mode, "
+                        + "modes %.1f apart): coexistence. Not-equilibrated: fewer than %d descents per copy from the hottest "
+                        + "temperature, a drift of E, |m| or q<sup>2</sup> above %.0f errors between the last half of the run and the "
+                        + "quarter before (or a run too short to test it), or fewer than %.0f effectively independent measurements. "
+                        + "Fewer than %d measurements or %d pair samples: inconclusive. One N cannot show the N<sup>-1/2</sup> "
+                        + "shrinking of an RS width; a sweep over N with several disorder samples can (docs/replica-symmetry.md).</li>\n",
+                        ReplicaSymmetryCheck.WINDOW_WIDTHS, 100 * ReplicaSymmetryCheck.RS_MAX_OUTSIDE, 100 * ReplicaSymmetryCheck.RSB_MIN_OUTSIDE,
+                        100 * ReplicaSymmetryCheck.PHASE_MIN_FRACTION, ReplicaSymmetryCheck.MAX_DIP_RATIO,
+                        ReplicaSymmetryCheck.MIN_MODE_SEPARATION, ReplicaSymmetryCheck.MIN_DESCENTS_PER_COPY, ReplicaSymmetryCheck.MAX_DRIFT,
+                        ReplicaSymmetryCheck.MIN_EFFECTIVE, ReplicaSymmetryCheck.MIN_MEASUREMENTS, ReplicaSymmetryCheck.MIN_PAIR_SAMPLES))
                 .append("<li>Swap acceptance is the mean Metropolis acceptance probability of the swaps with the next hotter "
                         + "temperature.</li>\n</ul>\n");
     }

@@ -40,7 +40,7 @@ class ReplicaSymmetryRunTest {
                 model { kind = hopfield, P = 4, N = 64, K = 1 }
                 ladder { kind = explicit, temperatures = [0.6, 0.65, 0.68, 0.7, 0.72, 0.75, 0.8, 0.9, 1.0] }
                 copies = 4
-                sweeps { burn-in = 2000, measure = 20000, per-round = 10, measure-every = 10 }
+                sweeps { burn-in = 2000, measure = 40000, per-round = 10, measure-every = 10 }
                 seed = 5
                 """);
         List<TemperatureRow> rows = r.byAscendingTemperature();
@@ -58,9 +58,9 @@ class ReplicaSymmetryRunTest {
     void onePatternAtItsContinuousTransitionIsNeverBroken(@TempDir Path dir) throws Exception {
         RunResults r = run(dir, """
                 model { kind = hopfield, P = 2, N = 100, K = 1 }
-                ladder { kind = geometric, t-min = 0.5, t-max = 1.6, slots = 8 }
+                ladder { kind = geometric, t-min = 0.5, t-max = 1.6, slots = 6 }
                 copies = 4
-                sweeps { burn-in = 2000, measure = 20000, per-round = 10, measure-every = 10 }
+                sweeps { burn-in = 2000, measure = 20000, per-round = 20, measure-every = 20 }
                 seed = 5
                 """);
         List<TemperatureRow> rows = r.byAscendingTemperature();
@@ -101,9 +101,9 @@ class ReplicaSymmetryRunTest {
     void theRetrievalPhaseIsReplicaSymmetricOnTheRetrievingPairs(@TempDir Path dir) throws Exception {
         RunResults r = run(dir, """
                 model { kind = hopfield, P = 2, N = 100, K = 5 }
-                ladder { kind = geometric, t-min = 0.3, t-max = 1.6, slots = 8 }
+                ladder { kind = geometric, t-min = 0.3, t-max = 1.6, slots = 6 }
                 copies = 2
-                sweeps { burn-in = 4000, measure = 16000, per-round = 10, measure-every = 10 }
+                sweeps { burn-in = 4000, measure = 16000, per-round = 20, measure-every = 20 }
                 seed = 5
                 """);
         TemperatureRow coldest = r.byAscendingTemperature().get(0);
