@@ -101,9 +101,9 @@ class ReplicaSymmetryRunTest {
     void theRetrievalPhaseIsReplicaSymmetricOnTheRetrievingPairs(@TempDir Path dir) throws Exception {
         RunResults r = run(dir, """
                 model { kind = hopfield, P = 2, N = 100, K = 5 }
-                ladder { kind = geometric, t-min = 0.3, t-max = 1.6, slots = 6 }
+                ladder { kind = geometric, t-min = 0.3, t-max = 1.6, slots = 8 }
                 copies = 2
-                sweeps { burn-in = 4000, measure = 16000, per-round = 20, measure-every = 20 }
+                sweeps { burn-in = 4000, measure = 16000, per-round = 10, measure-every = 10 }
                 seed = 5
                 """);
         TemperatureRow coldest = r.byAscendingTemperature().get(0);
