@@ -29,6 +29,10 @@ public final class RunEngine {
      */
     public static RunOutcome run(RunGuardian.RunContext run, Config extra) throws Exception {
         int threads = run.config().effectiveThreads();
+        if (run.config().threads() > threads) {
+            LOG.warn("threads = {} is more than the {} core(s) here: using {} (the results are the same on any number)",
+                    run.config().threads(), threads, threads);
+        }
         Config pekko = extra
                 .withFallback(ConfigFactory.empty()
                         .withValue("pekko.actor.default-dispatcher.thread-pool-executor.fixed-pool-size", ConfigValueFactory.fromAnyRef(threads)))

@@ -10,6 +10,7 @@ import io.densehebb.model.Interaction;
 import io.densehebb.model.ModelKind;
 import io.densehebb.model.Network;
 import io.densehebb.model.NetworkSpec;
+import io.densehebb.run.MemoryEstimate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,6 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
         SweepBenchmark.Setup setup = new SweepBenchmark.Setup(UpdateRule.parse("rule", rule),
                 SweepOrder.parse("order", order), temperature, threads, warmup, seconds, seed,
                 KernelChoice.parse("kernel", kernel), block, InitialState.parse("init", init));
+        MemoryEstimate.of(spec, (long) threads * Math.max(1, block)).requireAtMost(Runtime.getRuntime().maxMemory());
         SweepBenchmark.Result res = SweepBenchmark.run(Network.synthetic(spec, seed), setup);
         if (json) {
             System.out.println(String.format(Locale.ROOT,

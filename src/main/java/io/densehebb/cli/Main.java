@@ -1,6 +1,8 @@
 package io.densehebb.cli;
 
+import io.densehebb.data.DataFileException;
 import io.densehebb.model.InvalidParameterException;
+import io.densehebb.run.MemoryEstimate;
 import io.densehebb.run.RunFolderException;
 import io.densehebb.run.RunStoppedException;
 import java.io.PrintWriter;
@@ -20,6 +22,7 @@ import picocli.CommandLine;
         description = "Dense Hebbian networks: parallel-tempering Monte Carlo, replica-symmetric theory, benchmarks.",
         subcommands = {
             RunCommand.class,
+            ClassifyCommand.class,
             BenchCommand.class,
             TheoryCommand.class,
             PhaseDiagramCommand.class,
@@ -61,7 +64,8 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            Throwable badInput = causeOf(ex, InvalidParameterException.class, RunFolderException.class);
+            Throwable badInput = causeOf(ex, InvalidParameterException.class, RunFolderException.class,
+                    MemoryEstimate.InsufficientMemoryException.class, DataFileException.class);
             if (badInput != null) {
                 err.println("densehebb: " + badInput.getMessage());
                 return EXIT_BAD_INPUT;

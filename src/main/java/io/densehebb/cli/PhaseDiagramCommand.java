@@ -2,6 +2,7 @@ package io.densehebb.cli;
 
 import io.densehebb.config.PhaseDiagramSettings;
 import io.densehebb.results.PhaseDiagramFiles;
+import io.densehebb.run.OutputPath;
 import io.densehebb.theory.PhaseDiagram;
 import io.densehebb.theory.PhaseDiagramCalculator;
 import io.densehebb.theory.PhaseDiagramSpec;
@@ -34,6 +35,7 @@ public final class PhaseDiagramCommand implements Callable<Integer> {
         // XChart draws through AWT; there is no display on servers and CI.
         System.setProperty("java.awt.headless", "true");
         PhaseDiagramSpec diagramSpec = PhaseDiagramSettings.load(config);
+        OutputPath.requireWritableFolder(out, "--out"); // before minutes of solving, not after
         long start = System.nanoTime();
         PhaseDiagram diagram = PhaseDiagramCalculator.compute(diagramSpec);
         PhaseDiagramFiles.write(diagram, out);

@@ -8,10 +8,15 @@ import io.densehebb.config.RunConfigLoader;
 import io.densehebb.io.Checkpoint;
 import io.densehebb.model.InvalidParameterException;
 import io.densehebb.model.Network;
+import io.densehebb.results.ClassTable;
+import io.densehebb.results.PatternOutput;
 import io.densehebb.results.TemperatureRow;
 import io.densehebb.results.TheoryOverlay;
+import io.densehebb.run.MemoryEstimate;
 import io.densehebb.run.RunFolder;
+import io.densehebb.run.RunNetwork;
 import io.densehebb.run.RunOutcome;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,18 +64,27 @@ public final class RunCommand implements Callable<Integer> {
         if (resume == null && config == null) {
             throw new InvalidParameterException("CONFIG", "(none)", "a configuration file, or --resume DIR");
         }
+        RunNetwork built;
         RunConfig runConfig;
         RunFolder folder;
         if (resume != null) {
             folder = RunFolder.reopen(resume, "--resume");
+            if (folder.isFinished()) {
+                folder.close();
+                System.out.println(resume + " is finished already (its " + RunFolder.SUMMARY + " is written): nothing to resume");
+                return Main.EXIT_OK;
+            }
             try {
-                runConfig = RunConfigLoader.load(folder.runConf(), sets);
+                built = build(RunConfigLoader.load(folder.runConf(), sets));
+                runConfig = built.config();
             } catch (RuntimeException e) {
                 folder.close();
                 throw e;
             }
         } else {
-            runConfig = RunConfigLoader.load(config, sets);
+            // The data are read before anything is written: a missing or damaged file leaves no folder behind.
+            built = build(RunConfigLoader.load(config, sets));
+            runConfig = built.config();
             String runConf = RunConfigLoader.render(runConfig, VersionProvider.version());
             folder = out != null
                     ? RunFolder.create(out, "--out", runConf)
@@ -78,8 +92,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         try (folder) {
             RunLog.attach(folder.log());
-            Network network = Network.synthetic(runConfig.network(), runConfig.seed());
+            Network network = built.network();
             folder.bind(runConfig, network, VersionProvider.version());
+            if (resume == null) {
+                writeDataFiles(built, folder.dir());
+            }
             Checkpoint checkpoint = resume != null ? folder.checkpointToResume().orElse(null) : null;
             RunGuardian.RunContext context = new RunGuardian.RunContext(runConfig, network, folder, checkpoint,
                     new ConsoleProgress(), VersionProvider.version(), TheoryOverlay.forRun(runConfig), new CompletableFuture<>());
@@ -88,6 +105,29 @@ public final class RunCommand implements Callable<Integer> {
             return Main.EXIT_OK;
         } finally {
             RunLog.detach();
+        }
+    }
+
+    /**
+     * The network, once the memory it needs is known to fit: the estimate comes first (a synthetic
+     * network too large for the heap is never drawn), and again for the network the data gave (N = 784
+     * for images, K, M and N of the user's files).
+     */
+    private static RunNetwork build(RunConfig loaded) {
+        long heap = Runtime.getRuntime().maxMemory();
+        MemoryEstimate.forRun(loaded).requireAtMost(heap);
+        RunNetwork built = RunNetwork.build(loaded);
+        MemoryEstimate.forRun(built.config()).requireAtMost(heap);
+        return built;
+    }
+
+    /** The per-class table of image data and, when asked for, the patterns themselves. */
+    private static void writeDataFiles(RunNetwork built, Path runDir) throws IOException {
+        if (built.statistics() != null) {
+            ClassTable.write(runDir, built.config().dataset(), built.statistics(), built.network().spec().M());
+        }
+        if (built.config().outputPatterns()) {
+            PatternOutput.write(runDir, built.network());
         }
     }
 

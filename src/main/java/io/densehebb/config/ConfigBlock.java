@@ -54,15 +54,23 @@ final class ConfigBlock {
     }
 
     int integer(String key) {
+        return integer(key, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+    }
+
+    /**
+     * An int; beyond the int range the value is refused with {@code allowed}, the key's own rule (an
+     * N of 10^11 breaks "an integer >= P", which is what the user needs to read, not the int range).
+     */
+    int integer(String key, String allowed) {
         long value = wholeNumber(key);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw invalid(key, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            throw invalid(key, allowed + " (at most " + Integer.MAX_VALUE + ")");
         }
         return (int) value;
     }
 
     int integer(String key, IntPredicate allowedIf, String allowed) {
-        int value = integer(key);
+        int value = integer(key, allowed);
         if (!allowedIf.test(value)) {
             throw invalid(key, allowed);
         }
@@ -70,10 +78,15 @@ final class ConfigBlock {
     }
 
     long wholeNumber(String key) {
+        String range = "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
         Number number = read(key, "an integer", () -> config.getNumber(path(key)));
-        // HOCON keeps 4.5, 1e3 and 1e30 as doubles; only the whole ones that fit in a long are integers.
-        if (number instanceof Double d && (d != Math.rint(d) || Math.abs(d) >= 0x1p63)) {
+        // HOCON keeps 4.5, 1e3 and 1e30 (and integers beyond 64 bits) as doubles; only the whole ones
+        // that fit in a long are integers.
+        if (number instanceof Double d && d != Math.rint(d)) {
             throw invalid(key, "an integer");
+        }
+        if (number instanceof Double d && Math.abs(d) >= 0x1p63 || number instanceof java.math.BigInteger) {
+            throw invalid(key, range);
         }
         return number.longValue();
     }
@@ -110,6 +123,11 @@ final class ConfigBlock {
             throw invalid(key, allowed + " (a bare number would mean milliseconds)");
         }
         return read(key, allowed, () -> config.getDuration(full));
+    }
+
+    /** True when the key is set to null (reference.conf gives every key, so null is the only way to be absent). */
+    boolean isNull(String key) {
+        return config.getIsNull(path(key));
     }
 
     InvalidParameterException invalid(String key, String allowed) {

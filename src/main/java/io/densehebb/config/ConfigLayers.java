@@ -10,6 +10,9 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import io.densehebb.model.InvalidParameterException;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +60,7 @@ final class ConfigLayers {
         try {
             merged = set.withFallback(file).withFallback(reference).resolve();
         } catch (ConfigException e) {
-            String source = e.origin() != null && e.origin().filename() != null ? USER_FILE : SET;
+            String source = e.origin() != null && e.origin().description().startsWith(SET) ? SET : USER_FILE;
             String value = source.equals(USER_FILE) ? userFile.toString() : String.join(" ", overrides);
             throw new InvalidParameterException(source, value,
                     "substitutions that resolve (" + ConfigMessages.reason(e) + ")");
@@ -110,15 +113,37 @@ final class ConfigLayers {
         }
         // HOCON whatever the file name ends with (run.conf, x.hocon, ...); the library's default
         // would quietly give an empty configuration for a file that vanished meanwhile.
-        ConfigParseOptions options = ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false);
+        ConfigParseOptions options = ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false)
+                .setOriginDescription(userFile.toString());
+        String text;
         try {
-            return ConfigFactory.parseFile(userFile.toFile(), options);
+            text = Files.readString(userFile, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new InvalidParameterException(USER_FILE, userFile, "a UTF-8 text file (this one is not)");
+        } catch (IOException e) {
+            throw new InvalidParameterException(USER_FILE, userFile, "a readable file (" + ConfigMessages.reason(e) + ")");
+        }
+        // Editors on Windows start UTF-8 files with a byte-order mark, which HOCON would read as a key.
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            text = text.substring(1);
+        }
+        Config parsed;
+        try {
+            parsed = ConfigFactory.parseString(text, options);
         } catch (ConfigException.Parse e) {
             throw new InvalidParameterException(USER_FILE, userFile, "valid HOCON (" + ConfigMessages.reason(e) + ")");
         } catch (ConfigException e) {
             throw new InvalidParameterException(USER_FILE, userFile, "a readable file (" + ConfigMessages.reason(e) + ")");
         }
+        if (parsed.root().isEmpty()) {
+            // an empty file is more likely a mistake (a failed download, the wrong path) than a wish for every default
+            throw new InvalidParameterException(USER_FILE, userFile,
+                    "a run configuration, not an empty one; see conf/quickstart.conf (write densehebb {} to run every default)");
+        }
+        return parsed;
     }
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** A misspelt densehebb block would otherwise leave the whole file unread. */
     private static void requireOnlyRootBlock(Config file, Path userFile) {

@@ -27,9 +27,21 @@ final class ConfigMessages {
         return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH - 3) + "...";
     }
 
+    /** A Java class name ahead of a message ("java.io.FileNotFoundException: "), which tells a user nothing. */
+    private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?");
+
+    /** An I/O failure in words: its message without Java class names, or what kind of failure it was. */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null ? "an input/output error" : CLASS_NAME.matcher(message).replaceAll("");
+    }
+
     /** The parser's complaint with its position, without the origin prefix the library puts first. */
     static String reason(ConfigException e) {
-        String message = e.getMessage();
+        String message = CLASS_NAME.matcher(e.getMessage()).replaceAll("");
         ConfigOrigin origin = e.origin();
         if (origin == null) {
             return message;

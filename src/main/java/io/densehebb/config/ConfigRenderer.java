@@ -4,6 +4,7 @@ import static io.densehebb.config.ConfigMessages.ROOT;
 
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValueFactory;
+import io.densehebb.data.DataSource;
 import io.densehebb.model.NetworkSpec;
 import io.densehebb.tempering.LadderSpec;
 import java.time.Duration;
@@ -46,6 +47,7 @@ final class ConfigRenderer {
         out.key("threads", config.threads(), "0 = every core");
         out.key("checkpoint-every", duration(config.checkpointEvery()));
         out.key("output", quoted(config.output()));
+        out.key("output-patterns", config.outputPatterns());
         out.open("testing");
         out.key("fault-rate", config.faultRate());
         out.close();
@@ -53,7 +55,7 @@ final class ConfigRenderer {
         return out.text.toString();
     }
 
-    private void model(NetworkSpec network, String dataset) {
+    private void model(NetworkSpec network, DataSource dataset) {
         open("model");
         key("kind", network.kind().configName());
         key("P", network.P());
@@ -65,7 +67,12 @@ final class ConfigRenderer {
         key("r", network.r());
         key("rho", "null", String.format(Locale.ROOT, "r is given; (1 - r^2) / (M r^2) = %.6g", network.rho()));
         key("interaction", network.interaction().configName());
-        key("dataset", quoted(dataset));
+        key("dataset", quoted(dataset.name()));
+        key("classes", dataset.classes().stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]")));
+        key("threshold", dataset.threshold());
+        key("data-folder", quoted(dataset.folder().toString()));
+        key("archetypes", dataset.archetypes() == null ? "null" : quoted(dataset.archetypes().toString()));
+        key("examples", dataset.examples() == null ? "null" : quoted(dataset.examples().toString()));
         close();
     }
 

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
+import io.densehebb.data.DataSource;
 import io.densehebb.mc.InitialState;
 import io.densehebb.mc.SweepOrder;
 import io.densehebb.mc.UpdateRule;
@@ -60,7 +61,8 @@ public final class RunConfigLoader {
                 checkpointEvery(root),
                 output(root),
                 root.block("testing").number("fault-rate", rate -> rate >= 0.0 && rate < 1.0,
-                        "a probability in [0, 1) (test-only: the chance that a replica throws in a round)"));
+                        "a probability in [0, 1) (test-only: the chance that a replica throws in a round)"),
+                root.flag("output-patterns"));
     }
 
     /** The fully resolved configuration as a HOCON {@code densehebb} block, for the run folder's run.conf. */
@@ -87,17 +89,19 @@ public final class RunConfigLoader {
     }
 
     private static final Set<String> RESULT_NEUTRAL_KEYS = Set.of(ConfigMessages.ROOT + ".threads",
-            ConfigMessages.ROOT + ".checkpoint-every", ConfigMessages.ROOT + ".output", ConfigMessages.ROOT + ".testing.fault-rate");
+            ConfigMessages.ROOT + ".checkpoint-every", ConfigMessages.ROOT + ".output", ConfigMessages.ROOT + ".testing.fault-rate",
+            // where the data files sit and whether the patterns are written back: the disorder digest checks the patterns
+            ConfigMessages.ROOT + ".output-patterns", ConfigMessages.ROOT + ".model.data-folder");
 
     private static NetworkSpec network(ConfigBlock model, ConfigLayers layers) {
         ModelKind kind = model.choice("kind", ModelKind::parse);
-        int P = model.integer("P");
-        int N = model.integer("N");
-        int M = model.integer("M");
+        int P = model.integer("P", "an integer from " + NetworkSpec.MIN_P + " to " + NetworkSpec.MAX_P);
+        int N = model.integer("N", "an integer >= P = " + P);
+        int M = model.integer("M", "an integer >= 1");
         Interaction interaction = model.choice("interaction", Interaction::parse);
         boolean alphaGiven = layers.uses(model.path("alpha"), model.path("K"));
         boolean rhoGiven = layers.uses(model.path("rho"), model.path("r"));
-        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K");
+        long K = alphaGiven ? Math.round(model.number("alpha") * Math.pow(N, P - 1)) : model.integer("K", "an integer >= 1");
         double r = rhoGiven ? qualityFor(model.number("rho"), M) : model.number("r");
         try {
             // A K too large for an int is refused by NetworkSpec's K * M * N bound either way.
@@ -121,14 +125,73 @@ public final class RunConfigLoader {
         }
     }
 
-    private static String dataset(ConfigBlock model) {
-        String dataset = model.text("dataset");
-        return switch (dataset) {
-            case "synthetic" -> dataset;
-            case "mnist", "fashion-mnist" -> throw model.invalid("dataset",
-                    "synthetic (structured datasets such as mnist and fashion-mnist are not available in this version)");
-            default -> throw model.invalid("dataset", "one of synthetic | mnist | fashion-mnist");
-        };
+    private static DataSource dataset(ConfigBlock model) {
+        String name = model.text("dataset");
+        DataSource.Kind kind = DataSource.Kind.named(name);
+        if (kind == null) {
+            throw model.invalid("dataset", "one of " + DataSource.Kind.allowed());
+        }
+        List<Integer> classes = classes(model);
+        double threshold = model.number("threshold", t -> t >= 0.0 && t < 255.0,
+                "a grey level in [0, 255): pixels above it are +1 (default 127.5, half grey)");
+        Path folder = dataFolder(model);
+        Path archetypes = optionalPath(model, "archetypes");
+        Path examples = optionalPath(model, "examples");
+        if (kind == DataSource.Kind.FILE && archetypes == null) {
+            throw model.invalid("archetypes", "a file of K x N patterns (.npy, or text with one pattern per line) when "
+                    + model.path("dataset") + " = file");
+        }
+        if (kind != DataSource.Kind.FILE && (archetypes != null || examples != null)) {
+            String key = archetypes != null ? "archetypes" : "examples";
+            throw model.invalid(key, "null unless " + model.path("dataset") + " = file");
+        }
+        return new DataSource(kind, classes, threshold, folder, archetypes, examples);
+    }
+
+    private static List<Integer> classes(ConfigBlock model) {
+        String allowed = "a non-empty list of distinct class labels from 0 to 9, e.g. [0, 1, 7]";
+        List<Double> values = model.numbers("classes");
+        List<Integer> labels = new java.util.ArrayList<>();
+        for (double v : values) {
+            if (v != Math.rint(v) || v < 0 || v > 9 || labels.contains((int) v)) {
+                throw model.invalid("classes", allowed);
+            }
+            labels.add((int) v);
+        }
+        if (labels.isEmpty()) {
+            throw model.invalid("classes", allowed);
+        }
+        return labels;
+    }
+
+    /** null: the data/ folder of the installation (where scripts/fetch-data puts it), else ./data. */
+    private static Path dataFolder(ConfigBlock model) {
+        Path given = optionalPath(model, "data-folder");
+        if (given != null) {
+            return given;
+        }
+        String env = System.getenv("DENSEHEBB_DATA");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath();
+        }
+        String home = System.getenv("DENSEHEBB_HOME");
+        return (home != null && !home.isBlank() ? Path.of(home, "data") : Path.of("data")).toAbsolutePath();
+    }
+
+    /** A path key that may be null; relative paths are taken from the working folder and kept absolute. */
+    private static Path optionalPath(ConfigBlock model, String key) {
+        if (model.isNull(key)) {
+            return null;
+        }
+        String text = model.text(key);
+        if (text.isBlank()) {
+            throw model.invalid(key, "a file path, or null");
+        }
+        try {
+            return Path.of(text).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw model.invalid(key, "a file path, or null");
+        }
     }
 
     private static LadderSpec ladder(ConfigBlock ladder) {
@@ -150,9 +213,9 @@ public final class RunConfigLoader {
      */
     private static RunConfig.Sweeps sweeps(ConfigBlock sweeps) {
         int perRound = sweeps.integer("per-round", n -> n >= 1, "an integer >= 1");
-        String ofPerRound = "a multiple of " + sweeps.path("per-round") + " = " + perRound;
+        String ofPerRound = "multiple of " + sweeps.path("per-round") + " = " + perRound;
         int measureEvery = sweeps.integer("measure-every", n -> n >= 1 && n % perRound == 0, "a positive " + ofPerRound);
-        int burnIn = sweeps.integer("burn-in", n -> n >= 0 && n % perRound == 0, "0 or " + ofPerRound);
+        int burnIn = sweeps.integer("burn-in", n -> n >= 0 && n % perRound == 0, "0 or a " + ofPerRound);
         int measure = sweeps.integer("measure", n -> n >= 1 && n % measureEvery == 0,
                 "a positive multiple of " + sweeps.path("measure-every") + " = " + measureEvery);
         return new RunConfig.Sweeps(burnIn, measure, perRound, measureEvery);

@@ -20,8 +20,8 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        // The folder must exist: creating it here would silently recreate a run folder deleted under a run.
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {

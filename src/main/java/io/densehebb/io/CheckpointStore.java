@@ -69,7 +69,9 @@ public final class CheckpointStore {
 
     public static void write(Path runDir, CheckpointBinding binding, Checkpoint checkpoint) throws IOException {
         Path latest = file(runDir);
-        Files.createDirectories(latest.getParent());
+        if (!Files.isDirectory(latest.getParent())) {
+            Files.createDirectory(latest.getParent()); // in the run folder, which must exist
+        }
         byte[] content = encode(new Stored(binding, checkpoint));
         if (Files.exists(latest)) {
             try {

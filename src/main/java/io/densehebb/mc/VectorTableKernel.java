@@ -559,6 +559,10 @@ final class VectorTableKernel extends FlipKernel {
         b = total - paddingB;
     }
 
+    // P >= 5: the update of p1 and A, then B from the new p1, in two passes. One fused pass holds too many
+    // vector operations for C2 to inline them all, and JDK 17 then boxes every vector it does not inline
+    // (tens of kilobytes per sweep at P = 6, K = 100); each pass alone compiles to plain vector code.
+
     private void flipLongEvenP(int i) {
         final byte[] w = c.signs;
         final int[] p = p1;
@@ -566,24 +570,14 @@ final class VectorTableKernel extends FlipKernel {
         final int base = i * stride;
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
-        long total = 0;
-        int t = 0;
-        while (t < end) {
-            int blockEnd = Math.min(end, t + blockV);
-            IntVector sum = IntVector.zero(I);
-            for (; t < blockEnd; t += LANES) {
-                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
-                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
-                q.intoArray(p, t);
-                IntVector q2 = q.mul(q);
-                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0).mul(q);
-                u.intoArray(aa, t);
-                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0));
-            }
-            sum.intoArray(lanes, 0);
-            total += sumOfLanes();
+        for (int t = 0; t < end; t += LANES) {
+            IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+            IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+            q.intoArray(p, t);
+            IntVector q2 = q.mul(q);
+            q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0).mul(q).intoArray(aa, t);
         }
-        b = total - paddingB;
+        b = sumOfEvenV() - paddingB;
     }
 
     private void flipLongOddP(int i) {
@@ -593,24 +587,54 @@ final class VectorTableKernel extends FlipKernel {
         final int base = i * stride;
         final int end = padded;
         final IntVector m = IntVector.broadcast(I, -2 * sigma[i]);
+        for (int t = 0; t < end; t += LANES) {
+            IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
+            IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
+            q.intoArray(p, t);
+            IntVector q2 = q.mul(q);
+            q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0).intoArray(aa, t);
+        }
+        b = sumOfOddV() - paddingB;
+    }
+
+    /** sum_t PV(p1_t) for even PV, in int blocks summed in a long. */
+    private long sumOfEvenV() {
+        final int[] p = p1;
+        final int end = padded;
         long total = 0;
         int t = 0;
         while (t < end) {
             int blockEnd = Math.min(end, t + blockV);
             IntVector sum = IntVector.zero(I);
             for (; t < blockEnd; t += LANES) {
-                IntVector x = (IntVector) ByteVector.fromArray(B, w, base + t).convertShape(VectorOperators.B2I, I, 0);
-                IntVector q = IntVector.fromArray(I, p, t).add(x.mul(m));
-                q.intoArray(p, t);
+                IntVector q2 = IntVector.fromArray(I, p, t);
+                q2 = q2.mul(q2);
+                sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0));
+            }
+            sum.intoArray(lanes, 0);
+            total += sumOfLanes();
+        }
+        return total;
+    }
+
+    /** sum_t PV(p1_t) for odd PV, in int blocks summed in a long. */
+    private long sumOfOddV() {
+        final int[] p = p1;
+        final int end = padded;
+        long total = 0;
+        int t = 0;
+        while (t < end) {
+            int blockEnd = Math.min(end, t + blockV);
+            IntVector sum = IntVector.zero(I);
+            for (; t < blockEnd; t += LANES) {
+                IntVector q = IntVector.fromArray(I, p, t);
                 IntVector q2 = q.mul(q);
-                IntVector u = q2.mul(u3).add(u2).mul(q2).add(u1).mul(q2).add(u0);
-                u.intoArray(aa, t);
                 sum = sum.add(q2.mul(v3).add(v2).mul(q2).add(v1).mul(q2).add(v0).mul(q));
             }
             sum.intoArray(lanes, 0);
             total += sumOfLanes();
         }
-        b = total - paddingB;
+        return total;
     }
 
     @Override

@@ -69,6 +69,21 @@ public final class Dataset {
         return classSum(mu, i) / (double) examplesPerClass;
     }
 
+    /**
+     * The measured quality: the mean overlap (1/(K M N)) sum_{mu,a,i} eta^{mu,a}_i xi^mu_i of the examples
+     * with their archetypes (docs/physics.md section 1); about r for synthetic examples, and the r of
+     * data that were not drawn with one.
+     */
+    public double meanExampleOverlap() {
+        long agreement = 0;
+        for (int i = 0; i < n(); i++) {
+            for (int mu = 0; mu < classes(); mu++) {
+                agreement += (long) classSums[i * classes() + mu] * archetypes.get(mu, i);
+            }
+        }
+        return agreement / ((double) classes() * examplesPerClass * n());
+    }
+
     /** sum_i (M etahat^mu_i) sigma_i for every class, in one pass. */
     public long[] classSumDots(byte[] sigma) {
         int k = classes();

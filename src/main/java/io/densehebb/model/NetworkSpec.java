@@ -16,6 +16,24 @@ public record NetworkSpec(ModelKind kind, int P, int N, int K, int M, double r, 
     public static final int MIN_P = 2;
     public static final int MAX_P = 8;
 
+    /**
+     * K * M * N too large for the example matrix: the complaint names the largest of the three (the one
+     * the user most likely raised) and the bound it must meet given the other two.
+     */
+    private static InvalidParameterException tooManyEntries(int K, int M, int N) {
+        String bound = "K * M * N <= " + Integer.MAX_VALUE + " (one byte per example entry)";
+        if (N >= K && N >= M) {
+            return new InvalidParameterException("model.N", N, bound + "; with K = " + K + " and M = " + M
+                    + ", N <= " + Integer.MAX_VALUE / ((long) K * M));
+        }
+        if (K >= M) {
+            return new InvalidParameterException("model.K", K, bound + "; with M = " + M + " and N = " + N
+                    + ", K <= " + Integer.MAX_VALUE / ((long) M * N));
+        }
+        return new InvalidParameterException("model.M", M, bound + "; with K = " + K + " and N = " + N
+                + ", M <= " + Integer.MAX_VALUE / ((long) K * N));
+    }
+
     public NetworkSpec {
         if (kind == null) {
             throw new InvalidParameterException("model.kind", null, "one of " + ModelKind.allowed());
@@ -43,8 +61,7 @@ public record NetworkSpec(ModelKind kind, int P, int N, int K, int M, double r, 
             throw new InvalidParameterException("model.r", r, "a number in (0, 1]");
         }
         if ((long) K * M * N > Integer.MAX_VALUE) {
-            throw new InvalidParameterException("model.K", K,
-                    "K * M * N <= " + Integer.MAX_VALUE + " (here M = " + M + ", N = " + N + ")");
+            throw tooManyEntries(K, M, N);
         }
     }
 

@@ -23,7 +23,9 @@ public final class RandomStreams {
         DYNAMICS,
         INITIAL_STATE,
         TEMPERING,
-        FAULTS
+        FAULTS,
+        /** The dynamics started from input j of a classification or retrieval (id = j). */
+        CLASSIFICATION
     }
 
     private RandomStreams() {

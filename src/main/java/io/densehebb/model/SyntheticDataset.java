@@ -26,8 +26,18 @@ public final class SyntheticDataset {
         if (spec.kind() == ModelKind.HOPFIELD) {
             return new Dataset(archetypes, archetypes, 1);
         }
-        int m = spec.M();
-        double pFlip = (1.0 - spec.r()) / 2.0;
+        return new Dataset(archetypes, noisyExamples(xi, spec.M(), spec.r(), seed), spec.M());
+    }
+
+    /**
+     * M noisy copies eta = chi * xi of each archetype, P(chi = +1) = (1 + r)/2, from the example stream
+     * of {@code seed}; example a of class mu at index mu * M + a. Shared by synthetic archetypes and by
+     * archetypes a user brings without examples (docs/physics.md section 1).
+     */
+    public static PatternMatrix noisyExamples(byte[][] xi, int m, double r, long seed) {
+        int k = xi.length;
+        int n = k == 0 ? 0 : xi[0].length;
+        double pFlip = (1.0 - r) / 2.0;
         UniformRandomProvider exampleRng = RandomStreams.create(seed, RandomStreams.Purpose.EXAMPLES, 0);
         byte[][] eta = new byte[k * m][n];
         for (int mu = 0; mu < k; mu++) {
@@ -39,6 +49,6 @@ public final class SyntheticDataset {
                 }
             }
         }
-        return new Dataset(archetypes, PatternMatrix.of(eta), m);
+        return PatternMatrix.of(eta);
     }
 }

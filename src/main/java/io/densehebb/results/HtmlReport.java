@@ -55,7 +55,7 @@ final class HtmlReport {
         row(html, "P, N, K", network.P() + ", " + network.N() + ", " + network.K());
         row(html, "M, r, rho", network.M() + ", " + number(network.r()) + ", " + number(network.rho()));
         row(html, "interaction", network.interaction().configName());
-        row(html, "dataset", c.dataset());
+        row(html, "dataset", c.dataset().describe());
         row(html, "dynamics", c.rule().configName() + ", " + c.order().configName() + " order");
         row(html, "ladder", c.ladder().toString());
         row(html, "copies per temperature", Integer.toString(c.copies()));

@@ -3,6 +3,7 @@ package io.densehebb.results;
 import io.densehebb.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +25,9 @@ public final class ResultsWriter {
         AtomicFiles.write(runDir.resolve("overlaps.csv"), ResultTables.overlaps(results));
         AtomicFiles.write(runDir.resolve("swaps.csv"), ResultTables.swaps(results));
         var plots = ResultPlots.render(results);
+        if (!Files.isDirectory(plotsDir)) {
+            Files.createDirectory(plotsDir); // never the run folder itself: it exists, or the run stops
+        }
         for (ResultPlots.Plot plot : plots) {
             AtomicFiles.write(plotsDir.resolve(plot.name() + ".png"), plot.png());
             AtomicFiles.write(plotsDir.resolve(plot.name() + ".svg"), plot.svg());

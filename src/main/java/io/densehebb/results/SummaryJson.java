@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.densehebb.config.RunConfig;
+import io.densehebb.data.DataSource;
 import io.densehebb.observables.Estimate;
 import io.densehebb.observables.OverlapMoments;
 import io.densehebb.observables.ReplicaSymmetryCheck;
@@ -52,7 +53,8 @@ final class SummaryJson {
         number(json, "r", network.r());
         number(json, "rho", network.rho());
         json.writeStringField("interaction", network.interaction().configName());
-        json.writeStringField("dataset", config.dataset());
+        json.writeStringField("dataset", config.dataset().name());
+        writeDataSource(json, config.dataset());
         json.writeNumberField("seed", config.seed());
         json.writeNumberField("copies", config.copies());
         json.writeStringField("init", config.init().configName());
@@ -77,6 +79,22 @@ final class SummaryJson {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** Only for real data: which classes, how pixels became spins, and whose protocol that is. */
+    private static void writeDataSource(JsonGenerator json, DataSource source) throws IOException {
+        if (source.images()) {
+            json.writeArrayFieldStart("classes");
+            for (int label : source.classLabels()) {
+                json.writeNumber(label);
+            }
+            json.writeEndArray();
+            number(json, "binarisation_threshold", source.threshold());
+            json.writeStringField("data_protocol", DataProtocol.IMAGES);
+        } else if (source.kind() == DataSource.Kind.FILE) {
+            json.writeStringField("archetypes_file", source.archetypes().toString());
+            json.writeStringField("examples_file", source.examples() == null ? null : source.examples().toString());
+        }
     }
 
     private static void writeLadder(JsonGenerator json, LadderSpec ladder) throws IOException {

@@ -33,9 +33,9 @@ import org.slf4j.LoggerFactory;
  *   <li>a new run gets a folder that did not exist or is empty (numbered -2, -3, ... under the output
  *       folder when none is named), checked before anything is computed; a failed creation leaves
  *       nothing behind;</li>
- *   <li>a resumed run needs a folder with its run.conf that is not finished (summary.json, the last
- *       file of the results, is absent), and continues a checkpoint only when it is whole (checksum) and
- *       bound to the same result settings and disorder ({@link #bind});</li>
+ *   <li>a resumed run needs a folder with its run.conf; it is finished when summary.json (the last
+ *       file of the results) is there, and otherwise continues a checkpoint only when it is whole
+ *       (checksum) and bound to the same result settings and disorder ({@link #bind});</li>
  *   <li>a folder deleted while its run goes on stops the run instead of being silently recreated.</li>
  * </ul>
  */
@@ -63,12 +63,8 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
      * empty; writes {@code runConf} into it.
      */
     public static RunFolder create(Path dir, String option, String runConf) throws IOException {
-        Path existing = firstExisting(dir);
-        if (existing != null && !Files.isDirectory(existing)) {
-            throw new InvalidParameterException(option, dir, existing.equals(dir)
-                    ? "a folder to write the run into (this path is a file)"
-                    : "a folder path (" + existing + " is a file, so nothing can be created under it)");
-        }
+        OutputPath.requireWritableFolder(dir, option);
+        Path existing = OutputPath.firstExisting(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -80,10 +76,8 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
 
     /** A new run in {@code parent/name}, or {@code parent/name-2}, {@code -3}, ... when that is taken. */
     public static RunFolder createNumbered(Path parent, String name, String option, String runConf) throws IOException {
-        Path existing = firstExisting(parent);
-        if (existing != null && !Files.isDirectory(existing)) {
-            throw new InvalidParameterException(option, parent, "a folder path (" + existing + " is a file)");
-        }
+        OutputPath.requireWritableFolder(parent, option);
+        Path existing = OutputPath.firstExisting(parent);
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
@@ -104,8 +98,8 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
     }
 
     /**
-     * The folder of a run to resume: it exists, holds run.conf, is not locked by a live process and is
-     * not finished.
+     * The folder of a run to resume: it exists, holds run.conf and is not locked by a live process.
+     * It may be finished ({@link #isFinished}): then there is nothing to resume.
      */
     public static RunFolder reopen(Path dir, String option) throws IOException {
         if (!Files.exists(dir)) {
@@ -126,11 +120,7 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
             throw new InvalidParameterException(option, dir, "a run folder this user can write (" + reason(e) + ")");
         }
         RunFolder folder = new RunFolder(dir, lock);
-        if (Files.exists(dir.resolve(SUMMARY))) {
-            folder.close();
-            throw new RunFolderException(option + " " + dir + ": this run is finished (it has its " + SUMMARY
-                    + "); to run it again, start a new one: densehebb run " + dir.resolve(RUN_CONF) + " --out NEW_FOLDER");
-        }
+        folder.deleteTemporaryFiles();
         return folder;
     }
 
@@ -233,6 +223,16 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
         return Optional.of(loaded.checkpoint());
     }
 
+    /** A process killed inside an atomic write leaves its temporary file (the target itself is whole). */
+    private void deleteTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".tmp") && Files.isRegularFile(f)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
     private void setAsideDamagedLatest() {
         Path latest = CheckpointStore.file(dir);
         try {
@@ -248,13 +248,23 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
     public void checkpoint(Checkpoint checkpoint) throws IOException {
         requireBound();
         requireStillThere();
-        CheckpointStore.write(dir, binding, checkpoint);
+        try {
+            CheckpointStore.write(dir, binding, checkpoint);
+        } catch (IOException e) {
+            requireStillThere(); // deleted while being written: say so rather than report an I/O error
+            throw e;
+        }
     }
 
     @Override
     public void finished(RunResults results) throws IOException {
         requireStillThere();
-        ResultsWriter.write(dir, results);
+        try {
+            ResultsWriter.write(dir, results);
+        } catch (IOException e) {
+            requireStillThere();
+            throw e;
+        }
     }
 
     /** Whether the results are complete (summary.json is written last). */
@@ -279,16 +289,6 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
     @Override
     public void close() throws IOException {
         lock.close();
-    }
-
-    /** The nearest ancestor of {@code path} (or itself) that exists, or null. */
-    private static Path firstExisting(Path path) {
-        for (Path p = path.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** Removes the empty folders between {@code dir} and the ancestor that existed before (exclusive). */

@@ -127,9 +127,27 @@ class TemperingCoordinatorTest {
         assertThat(replay.round()).isEqualTo(order.round());
         assertThat(replay.attempt()).isEqualTo(1);
         assertThat(replay.incoming().spins()).isEqualTo(order.incoming().spins());
-        // a stale reply of the failed attempt is ignored; the replay's reply counts
+        // the other replicas finish round 1; the failed attempt's late reply must not complete the round
+        for (int c = 0; c < COPIES; c++) {
+            for (int k = 0; k < SLOTS; k++) {
+                if (c != 1 || k != 1) {
+                    h.replicas[c][k].expectMessageClass(ReplicaActor.RunRound.class);
+                    h.coordinator.tell(new TemperingCoordinator.RoundDone(c, k, 1, 0, 0.0, null, state(20L + 10L * c + k)));
+                }
+            }
+        }
         h.coordinator.tell(new TemperingCoordinator.RoundDone(1, 1, 1, 0, 0.0, null, state(99)));
         h.guardian.expectNoMessage(Duration.ofMillis(100));
+        reborn.expectNoMessage(Duration.ofMillis(20));
+        // the replay's reply completes it, and its state (not the stale one) is what the run keeps
+        h.coordinator.tell(new TemperingCoordinator.RequestSnapshot());
+        h.coordinator.tell(new TemperingCoordinator.RoundDone(1, 1, 1, 1, 0.0, null, state(31)));
+        RunGuardian.RoundFinished finished = h.guardian.expectMessageClass(RunGuardian.RoundFinished.class);
+        assertThat(finished.round()).isEqualTo(1);
+        // round 1 is odd: with two slots no pair is proposed, so each slot keeps its own state
+        assertThat(finished.snapshot().chains()[1][1].configuration().spins()).containsExactly(31L);
+        assertThat(finished.snapshot().chains()[0][1].configuration().spins()).containsExactly(21L);
+        assertThat(reborn.expectMessageClass(ReplicaActor.RunRound.class).round()).isEqualTo(2);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.densehebb.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.densehebb.data.DataSource;
 import io.densehebb.mc.InitialState;
 import io.densehebb.mc.SweepOrder;
 import io.densehebb.mc.UpdateRule;
@@ -35,7 +36,7 @@ class RunConfigLoaderTest {
         RunConfig config = RunConfigLoader.load(Path.of("conf/quickstart.conf"), List.of());
 
         assertThat(config.network()).isEqualTo(new NetworkSpec(ModelKind.SUPERVISED, 4, 400, 3, 20, 0.4, Interaction.DISTINCT));
-        assertThat(config.dataset()).isEqualTo("synthetic");
+        assertThat(config.dataset().kind()).isEqualTo(DataSource.Kind.SYNTHETIC);
         assertThat(config.rule()).isEqualTo(UpdateRule.METROPOLIS);
         assertThat(config.order()).isEqualTo(SweepOrder.RANDOM);
         assertThat(config.ladder()).isEqualTo(new LadderSpec(LadderSpec.Kind.GEOMETRIC, 0.3, 1.3, 16, List.of()));
@@ -46,8 +47,8 @@ class RunConfigLoaderTest {
     }
 
     @Test
-    void anEmptyFileGivesReferenceDefaults() throws IOException {
-        RunConfig config = load("");
+    void anEmptyDensehebbBlockGivesReferenceDefaults() throws IOException {
+        RunConfig config = load("densehebb {}");
 
         assertThat(config.network()).isEqualTo(new NetworkSpec(ModelKind.SUPERVISED, 4, 400, 3, 20, 0.4, Interaction.DISTINCT));
         assertThat(config.ladder()).isEqualTo(new LadderSpec(LadderSpec.Kind.GEOMETRIC, 0.5, 1.5, 16, List.of()));
@@ -55,6 +56,14 @@ class RunConfigLoaderTest {
         assertThat(config.checkpointEvery()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.output()).isEqualTo("results");
         assertThat(config.faultRate()).isZero();
+    }
+
+    @Test
+    void aFileWithAUtf8ByteOrderMarkReadsAsWithout() throws IOException {
+        RunConfig config = load("\uFEFFdensehebb { seed = 3, model.N = 300 }\n");
+
+        assertThat(config.seed()).isEqualTo(3L);
+        assertThat(config.network().N()).isEqualTo(300);
     }
 
     @Test
@@ -76,7 +85,7 @@ class RunConfigLoaderTest {
 
     @Test
     void aLaterSetWinsOverAnEarlierOne() throws IOException {
-        assertThat(load("", "copies=3", "copies=5").copies()).isEqualTo(5);
+        assertThat(load("densehebb {}", "copies=3", "copies=5").copies()).isEqualTo(5);
     }
 
     @Test

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RunConfigValidationTest {
 
-    private static final String MODEL_KEYS = "kind, P, N, K, alpha, M, r, rho, interaction, dataset";
+    private static final String MODEL_KEYS = "kind, P, N, K, alpha, M, r, rho, interaction, dataset, classes, threshold, data-folder, archetypes, examples";
     private static final String ROOT_KEYS =
-            "model, dynamics, ladder, copies, sweeps, init, seed, threads, checkpoint-every, output, testing";
+            "model, dynamics, ladder, copies, sweeps, init, seed, threads, checkpoint-every, output, output-patterns, classify, testing";
 
     @TempDir
     Path dir;
@@ -32,7 +32,7 @@ class RunConfigValidationTest {
         return Stream.of(
                 broken("unknown key", "densehebb.model.Pp = 4", List.of(),
                         "densehebb.model.Pp = 4 is not allowed: an unknown key; known keys in densehebb.model: " + MODEL_KEYS),
-                broken("unknown key by --set", "", List.of("sweeps.burnin=10"),
+                broken("unknown key by --set", "densehebb {}", List.of("sweeps.burnin=10"),
                         "densehebb.sweeps.burnin = 10 is not allowed: an unknown key; known keys in densehebb.sweeps: "
                                 + "burn-in, measure, per-round, measure-every"),
                 broken("misspelt block", "densehebb { modle { P = 4 } }", List.of(),
@@ -48,7 +48,7 @@ class RunConfigValidationTest {
                         "densehebb.model.N = 400.5 is not allowed: an integer"),
                 broken("null where a number belongs", "densehebb.ladder.t-min = null", List.of(),
                         "densehebb.ladder.t-min = null is not allowed: a number"),
-                broken("value where a list belongs", "", List.of("ladder.temperatures=0.5"),
+                broken("value where a list belongs", "densehebb {}", List.of("ladder.temperatures=0.5"),
                         "densehebb.ladder.temperatures = 0.5 is not allowed: a list of numbers, e.g. [0.5, 0.8]"),
                 broken("not a boolean", "densehebb.dynamics.block-copies = sometimes", List.of(),
                         "densehebb.dynamics.block-copies = \"sometimes\" is not allowed: true or false (on | off, yes | no)"),
@@ -64,7 +64,7 @@ class RunConfigValidationTest {
                         "densehebb.copies = 1 is not allowed: an integer >= 2 (overlaps need two independent replicas per temperature)"),
                 broken("K and alpha in the file", "densehebb.model { K = 3, alpha = 0.01 }", List.of(),
                         "densehebb.model.alpha = 0.01 is not allowed: together with densehebb.model.K = 3 in FILE; give alpha or K, not both"),
-                broken("K and alpha in --set", "", List.of("model.K=3", "model.alpha=0.01"),
+                broken("K and alpha in --set", "densehebb {}", List.of("model.K=3", "model.alpha=0.01"),
                         "densehebb.model.alpha = 0.01 is not allowed: together with densehebb.model.K = 3 in --set; give alpha or K, not both"),
                 broken("r and rho", "densehebb.model { r = 0.4, rho = 0.2 }", List.of(),
                         "densehebb.model.rho = 0.2 is not allowed: together with densehebb.model.r = 0.4 in FILE; give rho or r, not both"),
@@ -73,9 +73,24 @@ class RunConfigValidationTest {
                                 + "(here K = 0; allowed: an integer >= 1)"),
                 broken("negative rho", "densehebb.model.rho = -0.1", List.of(),
                         "densehebb.model.rho = -0.1 is not allowed: a finite number >= 0"),
-                broken("structured dataset", "densehebb.model.dataset = mnist", List.of(),
-                        "densehebb.model.dataset = \"mnist\" is not allowed: synthetic "
-                                + "(structured datasets such as mnist and fashion-mnist are not available in this version)"),
+                broken("unknown dataset", "densehebb.model.dataset = cifar", List.of(),
+                        "densehebb.model.dataset = \"cifar\" is not allowed: one of synthetic | mnist | fashion-mnist | file"),
+                broken("class label above 9", "densehebb.model { dataset = mnist, classes = [0, 10] }", List.of(),
+                        "densehebb.model.classes = [0,10] is not allowed: a non-empty list of distinct class labels from 0 to 9, e.g. [0, 1, 7]"),
+                broken("class label twice", "densehebb {}", List.of("model.classes=[3,3]"),
+                        "densehebb.model.classes = [3,3] is not allowed: a non-empty list of distinct class labels from 0 to 9, e.g. [0, 1, 7]"),
+                broken("no class", "densehebb.model.classes = []", List.of(),
+                        "densehebb.model.classes = [] is not allowed: a non-empty list of distinct class labels from 0 to 9, e.g. [0, 1, 7]"),
+                broken("threshold beyond the grey levels", "densehebb.model.threshold = 255", List.of(),
+                        "densehebb.model.threshold = 255 is not allowed: a grey level in [0, 255): pixels above it are +1 "
+                                + "(default 127.5, half grey)"),
+                broken("file without archetypes", "densehebb.model.dataset = file", List.of(),
+                        "densehebb.model.archetypes = null is not allowed: a file of K x N patterns (.npy, or text with one "
+                                + "pattern per line) when densehebb.model.dataset = file"),
+                broken("archetypes without dataset = file", "densehebb.model.archetypes = \"a.npy\"", List.of(),
+                        "densehebb.model.archetypes = \"a.npy\" is not allowed: null unless densehebb.model.dataset = file"),
+                broken("output-patterns not a flag", "densehebb.output-patterns = maybe", List.of(),
+                        "densehebb.output-patterns = \"maybe\" is not allowed: true or false (on | off, yes | no)"),
                 broken("burn-in not a multiple of per-round", "densehebb.sweeps.burn-in = 2005", List.of(),
                         "densehebb.sweeps.burn-in = 2005 is not allowed: 0 or a multiple of densehebb.sweeps.per-round = 10"),
                 broken("measure not a multiple of measure-every", "densehebb.sweeps { measure-every = 20, measure = 8010 }", List.of(),
@@ -90,16 +105,35 @@ class RunConfigValidationTest {
                 broken("fault rate of one", "densehebb.testing.fault-rate = 1", List.of(),
                         "densehebb.testing.fault-rate = 1 is not allowed: a probability in [0, 1) "
                                 + "(test-only: the chance that a replica throws in a round)"),
-                broken("--set without a value", "", List.of("model.P"),
+                broken("--set without a value", "densehebb {}", List.of("model.P"),
                         "--set = model.P is not allowed: key=value with the key relative to densehebb, e.g. model.P=4"),
-                broken("--set with a full path", "", List.of("densehebb.model.P=4"),
+                broken("--set with a full path", "densehebb {}", List.of("densehebb.model.P=4"),
                         "--set = densehebb.model.P=4 is not allowed: key=value with the key relative to densehebb, e.g. model.P=4"),
                 broken("empty output folder", "densehebb.output = \"\"", List.of(),
                         "densehebb.output = \"\" is not allowed: a folder path (not empty)"),
-                broken("--set with broken HOCON", "", List.of("ladder.temperatures=[0.5,"),
+                broken("--set with broken HOCON", "densehebb {}", List.of("ladder.temperatures=[0.5,"),
                         "--set ladder.temperatures = [0.5, is not allowed: a HOCON value (line 1: List should have had new element "
                                 + "after a comma, instead had token: end of file (if you want the comma or end of file to be part "
                                 + "of a string value, then double-quote it))"),
+                broken("empty file", "", List.of(),
+                        "config file = FILE is not allowed: a run configuration, not an empty one; see conf/quickstart.conf "
+                                + "(write densehebb {} to run every default)"),
+                broken("comments only", "# densehebb { model.P = 2 }\n// nothing else\n", List.of("seed=3"),
+                        "config file = FILE is not allowed: a run configuration, not an empty one; see conf/quickstart.conf "
+                                + "(write densehebb {} to run every default)"),
+                broken("measure-every not a multiple of per-round", "densehebb.sweeps.measure-every = 15", List.of(),
+                        "densehebb.sweeps.measure-every = 15 is not allowed: a positive multiple of densehebb.sweeps.per-round = 10"),
+                broken("N too large for K * M * N", "densehebb.model.N = 1000000000", List.of(),
+                        "densehebb.model.N = 1000000000 is not allowed: K * M * N <= 2147483647 (one byte per example entry); "
+                                + "with K = 3 and M = 20, N <= 35791394"),
+                broken("K too large for K * M * N", "densehebb.model { K = 200000000, M = 2, N = 10 }", List.of(),
+                        "densehebb.model.K = 200000000 is not allowed: K * M * N <= 2147483647 (one byte per example entry); "
+                                + "with M = 2 and N = 10, K <= 107374182"),
+                broken("N beyond the int range", "densehebb.model.N = 100000000000", List.of(),
+                        "densehebb.model.N = 100000000000 is not allowed: an integer >= P = 4 (at most 2147483647)"),
+                broken("seed beyond 64 bits", "densehebb.seed = 100000000000000000000", List.of(),
+                        "densehebb.seed = \"100000000000000000000\" is not allowed: an integer from -9223372036854775808 "
+                                + "to 9223372036854775807"),
                 broken("unresolved substitution", "densehebb.model.N = ${nope}", List.of(),
                         "config file = FILE is not allowed: substitutions that resolve "
                                 + "(line 1: Could not resolve substitution to a value: ${nope})"));
@@ -118,6 +152,17 @@ class RunConfigValidationTest {
         assertThatThrownBy(() -> RunConfigLoader.load(file, overrides))
                 .isExactlyInstanceOf(InvalidParameterException.class)
                 .hasMessage(message.replace("FILE", file.toString()));
+    }
+
+    @Test
+    void anUnreadableFileIsNamedWithoutJavaClassNames() {
+        Path unreadable = Path.of("/proc/self/mem"); // exists, is a file, and reading it from offset 0 fails
+
+        assertThatThrownBy(() -> RunConfigLoader.load(unreadable, List.of()))
+                .isExactlyInstanceOf(InvalidParameterException.class)
+                .hasMessageStartingWith("config file = /proc/self/mem is not allowed: a readable file (")
+                .hasMessageNotContaining("Exception")
+                .hasMessageNotContaining("java.");
     }
 
     @Test

@@ -29,9 +29,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  *
  * Both the auto choice (vector kernels, since the tests run with jdk.incubator.vector) and the scalar
- * fallback are checked.
+ * fallback are checked. The build runs this class three times, in JVMs of their own: as it is, with
+ * -Ddensehebb.vector.bits=512 and with -Ddensehebb.field.maxN=0 (pom.xml);
+ * {@link #theSwitchesOfThisJvmAreInForce} shows which.
  */
 class KernelEqualityTest {
+
+    @org.junit.jupiter.api.Test
+    void theSwitchesOfThisJvmAreInForce() {
+        int preferred = jdk.incubator.vector.VectorShape.preferredShape().vectorBitSize();
+        String bits = System.getProperty("densehebb.vector.bits");
+        assertThat(VectorShapes.BITS).isEqualTo(Math.min(preferred, bits == null ? VectorShapes.DEFAULT_MAX_BITS : Integer.parseInt(bits)));
+        assertThat(Couplings.FIELD_MAX_N).isEqualTo(Integer.getInteger("densehebb.field.maxN", 4096));
+        if (Couplings.FIELD_MAX_N == 0) {
+            Couplings square = new Couplings(Network.synthetic(NetworkSpec.hopfield(2, 50, 64, Interaction.DISTINCT), 15));
+            assertThat(SpinState.of(square, randomSpins(50, 15)).kernelName()).doesNotStartWith("pair-field");
+        }
+        org.slf4j.LoggerFactory.getLogger(KernelEqualityTest.class).info("vector kernels {} wide, pair-field matrix up to N = {}",
+                VectorShapes.describe(), Couplings.FIELD_MAX_N);
+    }
 
     static List<Arguments> instances() {
         List<Arguments> out = new ArrayList<>();
@@ -152,6 +168,66 @@ class KernelEqualityTest {
         back.restore(fast.snapshot());
         assertThat(back.energy()).isEqualTo(reference.state().energy());
         back.checkConsistency();
+    }
+
+    /**
+     * The long polynomials of P >= 5 (two vector passes per accepted flip: p1 and A, then B) in both
+     * regimes a run meets: a retrieving chain of P = 5, 6, 7 (from the archetype at T = 0.05, flips
+     * rare, the sums near their bounds), heated to T = 5 (most attempts flip), then put back on the
+     * archetype and cooled again. It must accept the reference's flips sweep by sweep and keep sums
+     * that a recomputation from scratch reproduces. A wrong coefficient, sign or padding term in either
+     * pass changes a dE, hence a decision, within a few accepted flips (checked: each V term shifted by
+     * 1 fails 4 of the 6 cases).
+     */
+    @ParameterizedTest(name = "P = {0}, {1}")
+    @MethodSource("longPolynomialCases")
+    void tableKernelLongPolynomialsMatchTheReferenceWhenFlipsAreRareAndFrequent(int p, Interaction interaction) {
+        NetworkSpec spec = NetworkSpec.hopfield(p, 41, 9, interaction);
+        Network network = Network.synthetic(spec, p);
+        Couplings couplings = new Couplings(network);
+        byte[] start = InitialState.parse("init", "archetype").configuration(network, p, 0);
+        SpinState.Snapshot retrieval = SpinState.of(couplings, start).snapshot();
+        MonteCarloChain reference = chain(couplings, start, KernelChoice.REFERENCE, UpdateRule.METROPOLIS,
+                SweepOrder.RANDOM, 0.05, p);
+        MonteCarloChain fast = chain(couplings, start, KernelChoice.AUTO, UpdateRule.METROPOLIS, SweepOrder.RANDOM, 0.05, p);
+        assertThat(fast.kernelName()).startsWith("table");
+        // retrieving (rare flips), hot (frequent), then back to the archetype and cold (rare again)
+        double[] temperatures = {0.05, 5.0, 0.05};
+        for (int phase = 0; phase < temperatures.length; phase++) {
+            double temperature = temperatures[phase];
+            if (phase == 2) {
+                reference.state().restore(retrieval);
+                fast.state().restore(retrieval);
+            }
+            reference.setTemperature(temperature);
+            fast.setTemperature(temperature);
+            long acceptedBefore = fast.accepted();
+            long attemptedBefore = fast.attempted();
+            for (int s = 0; s < 400; s++) {
+                int expected = reference.referenceSweep();
+                assertThat(fast.sweep()).as("%s T=%s sweep %d", spec, temperature, s).isEqualTo(expected);
+                assertThat(fast.state().spins()).isEqualTo(reference.state().spins());
+            }
+            double rate = (fast.accepted() - acceptedBefore) / (double) (fast.attempted() - attemptedBefore);
+            // the two regimes: flips rare (retrieval) and frequent (hot)
+            if (temperature < 1) {
+                assertThat(rate).as("acceptance at T = %s", temperature).isLessThan(1.0 / 32);
+            } else {
+                assertThat(rate).as("acceptance at T = %s", temperature).isGreaterThan(1.0 / 8);
+            }
+            assertThat(fast.state().energy()).isEqualTo(reference.state().energy());
+            fast.state().checkConsistency();
+        }
+    }
+
+    static List<Arguments> longPolynomialCases() {
+        List<Arguments> out = new ArrayList<>();
+        for (int p : new int[] {5, 6, 7}) {
+            for (Interaction interaction : Interaction.values()) {
+                out.add(Arguments.of(p, interaction));
+            }
+        }
+        return out;
     }
 
     /**

@@ -49,6 +49,38 @@ class MonteCarloChainTest {
     }
 
     /**
+     * A sweep visits a permutation of the N spins: the identity in sequential order, and in random
+     * order a uniformly drawn one. At N = 5 the 120 orders of 60000 random sweeps pass a chi-square
+     * test of uniformity (p above 1e-3, 119 degrees of freedom); it is built to catch, say, the classic
+     * off-by-one Fisher-Yates that never leaves an element in place (a third of the orders never drawn).
+     */
+    @Test
+    void aSweepVisitsAPermutationAndRandomOrderDrawsEachOneEquallyOften() {
+        Network small = Network.synthetic(NetworkSpec.hopfield(2, 5, 1, Interaction.DISTINCT), 2);
+        byte[] start = KernelEqualityTest.randomSpins(5, 2);
+        MonteCarloChain sequential = new MonteCarloChain(SpinState.of(new Couplings(small), start), UpdateRule.METROPOLIS,
+                SweepOrder.SEQUENTIAL, 1.0, RandomStreams.create(2, RandomStreams.Purpose.DYNAMICS, 0));
+        assertThat(sequential.beginSweep()).containsExactly(0, 1, 2, 3, 4);
+        MonteCarloChain random = new MonteCarloChain(SpinState.of(new Couplings(small), start), UpdateRule.METROPOLIS,
+                SweepOrder.RANDOM, 1.0, RandomStreams.create(2, RandomStreams.Purpose.DYNAMICS, 0));
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int sweeps = 60_000;
+        for (int s = 0; s < sweeps; s++) {
+            int[] order = random.beginSweep();
+            assertThat(order).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+            counts.merge(java.util.Arrays.toString(order), 1, Integer::sum);
+        }
+        assertThat(counts).hasSize(120);
+        double expected = sweeps / 120.0;
+        double chiSquare = 0;
+        for (int c : counts.values()) {
+            chiSquare += (c - expected) * (c - expected) / expected;
+        }
+        double p = 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(119).cumulativeProbability(chiSquare);
+        assertThat(p).as("chi-square %.1f over 120 orders", chiSquare).isGreaterThan(1e-3);
+    }
+
+    /**
      * P = 2 with K of order N: hot, many flips are accepted and the dot-product kernel is cheaper;
      * cold, few are and the local-field kernel is. The chain moves between them as its acceptance
      * rate crosses K / (2.5 N) (0.4 at K = N; heat bath accepts at most half, hence K = N / 2 there),

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The O(terms) energy and every single-flip energy change of {@link SpinState} equal the literal
- * P-body sum of docs/physics.md section 2 on all 2^N configurations. The walk visits the states in Gray
+ * P = 2 to 8 (every order the model allows), both interactions, all three models. The O(terms)
+ * energy and every single-flip energy change of {@link SpinState} equal the literal P-body sum of
+ * docs/physics.md section 2 on all 2^N configurations. The walk visits the states in Gray
  * code order through {@link SpinState#flip}, so the incremental updates of the power sums are
  * exercised 2^N times along the way. Tolerance: 1e-12 of the largest |E| of the instance.
  */
@@ -24,12 +25,14 @@ class SpinStateEnumerationTest {
     static List<NetworkSpec> networks() {
         List<NetworkSpec> specs = new ArrayList<>();
         for (Interaction interaction : Interaction.values()) {
-            for (int p : new int[] {2, 3, 4, 6}) {
-                // full-power brute force enumerates all N^P ordered tuples: keep N^P modest
-                int n = interaction == Interaction.FULL_POWER && p == 6 ? 7 : (p == 6 ? 10 : 12);
-                if (interaction == Interaction.FULL_POWER && p == 4) {
-                    n = 10;
-                }
+            for (int p = 2; p <= NetworkSpec.MAX_P; p++) {
+                // full-power brute force visits all N^P ordered tuples: keep N^P at most about 2e7
+                int n = interaction == Interaction.DISTINCT ? (p == 6 ? 10 : 12) : switch (p) {
+                    case 2, 3 -> 12;
+                    case 4 -> 10;
+                    case 5 -> 9;
+                    default -> p;
+                };
                 specs.add(new NetworkSpec(ModelKind.HOPFIELD, p, n, 3, 1, 1.0, interaction));
                 specs.add(new NetworkSpec(ModelKind.SUPERVISED, p, n, 2, 3, 0.6, interaction));
                 specs.add(new NetworkSpec(ModelKind.UNSUPERVISED, p, n, 2, 3, 0.5, interaction));

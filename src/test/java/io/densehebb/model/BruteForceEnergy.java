@@ -21,31 +21,31 @@ public final class BruteForceEnergy {
         if (spec.kind() == ModelKind.UNSUPERVISED) {
             norm /= spec.M();
         }
-        // couplings J over the index tuples: sorted distinct tuples, or all N^P ordered tuples
-        int[][] tuples = spec.interaction() == Interaction.DISTINCT ? distinctTuples(n, spec.P()) : allTuples(n, spec.P());
-        double[] coupling = new double[tuples.length];
-        int[] mask = new int[tuples.length];
-        for (int c = 0; c < tuples.length; c++) {
+        // couplings J over the index tuples (sorted distinct tuples, or all N^P ordered tuples, visited
+        // one at a time); tuples with the same set of odd-multiplicity indices multiply the same spins
+        // (sigma_i^2 = 1), so their couplings are merged by that set
+        double[] byMask = new double[1 << n];
+        int p = spec.P();
+        int[] tuple = new int[p];
+        boolean distinct = spec.interaction() == Interaction.DISTINCT;
+        for (int k = 0; k < p; k++) {
+            tuple[k] = distinct ? k : 0;
+        }
+        do {
             double j = 0.0;
             for (double[] pattern : stored) {
                 double prod = 1.0;
-                for (int i : tuples[c]) {
+                for (int i : tuple) {
                     prod *= pattern[i];
                 }
                 j += prod;
             }
-            coupling[c] = -norm * j;
             int m = 0;
-            for (int i : tuples[c]) {
-                m ^= 1 << i; // repeated indices cancel in pairs: sigma_i^2 = 1
+            for (int i : tuple) {
+                m ^= 1 << i;
             }
-            mask[c] = m;
-        }
-        // tuples with the same set of odd-multiplicity indices multiply the same spins: merge them
-        double[] byMask = new double[1 << n];
-        for (int c = 0; c < coupling.length; c++) {
-            byMask[mask[c]] += coupling[c];
-        }
+            byMask[m] += -norm * j;
+        } while (distinct ? nextDistinct(tuple, n) : nextOrdered(tuple, n));
         double[] energies = new double[1 << n];
         for (int s = 0; s < energies.length; s++) {
             int minus = ~s;
@@ -92,38 +92,31 @@ public final class BruteForceEnergy {
         return etahat;
     }
 
-    private static int[][] distinctTuples(int n, int p) {
-        java.util.List<int[]> out = new java.util.ArrayList<>();
-        int[] idx = new int[p];
-        for (int k = 0; k < p; k++) {
-            idx[k] = k;
+    /** Advances a sorted tuple of distinct indices to the next one (lexicographic); false after the last. */
+    private static boolean nextDistinct(int[] idx, int n) {
+        int p = idx.length;
+        int k = p - 1;
+        while (k >= 0 && idx[k] == n - p + k) {
+            k--;
         }
-        while (true) {
-            out.add(idx.clone());
-            int k = p - 1;
-            while (k >= 0 && idx[k] == n - p + k) {
-                k--;
-            }
-            if (k < 0) {
-                return out.toArray(new int[0][]);
-            }
-            idx[k]++;
-            for (int j = k + 1; j < p; j++) {
-                idx[j] = idx[j - 1] + 1;
-            }
+        if (k < 0) {
+            return false;
         }
+        idx[k]++;
+        for (int j = k + 1; j < p; j++) {
+            idx[j] = idx[j - 1] + 1;
+        }
+        return true;
     }
 
-    private static int[][] allTuples(int n, int p) {
-        int total = (int) Math.pow(n, p);
-        int[][] out = new int[total][p];
-        for (int c = 0; c < total; c++) {
-            int v = c;
-            for (int k = 0; k < p; k++) {
-                out[c][k] = v % n;
-                v /= n;
+    /** Advances an ordered tuple in [0, n)^p like an odometer; false after the last. */
+    private static boolean nextOrdered(int[] idx, int n) {
+        for (int k = 0; k < idx.length; k++) {
+            if (++idx[k] < n) {
+                return true;
             }
+            idx[k] = 0;
         }
-        return out;
+        return false;
     }
 }

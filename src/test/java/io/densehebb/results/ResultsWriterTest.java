@@ -1,6 +1,7 @@
 package io.densehebb.results;
 
 import io.densehebb.config.RunConfig;
+import io.densehebb.data.DataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -141,8 +142,8 @@ class ResultsWriterTest {
     void writesARunWithOneTemperatureAtZeroAndNoMeasurementsYet(@TempDir Path empty) throws IOException {
         NetworkSpec network = NetworkSpec.hopfield(2, N, K, Interaction.DISTINCT);
         LadderSpec ladder = new LadderSpec(LadderSpec.Kind.EXPLICIT, 0, 0, 1, List.of(0.0));
-        RunConfig config = new RunConfig(network, "synthetic", UpdateRule.METROPOLIS, SweepOrder.SEQUENTIAL, false, ladder, 2,
-                new RunConfig.Sweeps(10, 10, 10, 10), InitialState.ARCHETYPE, 1, 1, Duration.ofSeconds(60), "runs", 0.0);
+        RunConfig config = new RunConfig(network, DataSource.synthetic(), UpdateRule.METROPOLIS, SweepOrder.SEQUENTIAL, false, ladder, 2,
+                new RunConfig.Sweeps(10, 10, 10, 10), InitialState.ARCHETYPE, 1, 1, Duration.ofSeconds(60), "runs", 0.0, false);
         RunResults results = new RunResults(config, "test-1", 10, new double[] {0.0}, List.of(new SlotStatistics(N, 2, K).summary()),
                 new SwapTable(List.of(), 0.0, 0, Double.NaN, 0.0, 1, List.of()), List.of());
         ResultsWriter.write(empty, results);
@@ -172,8 +173,8 @@ class ResultsWriterTest {
     private static RunResults results() {
         NetworkSpec network = new NetworkSpec(ModelKind.SUPERVISED, 4, N, K, 5, 0.6, Interaction.DISTINCT);
         LadderSpec ladder = new LadderSpec(LadderSpec.Kind.GEOMETRIC, 0.5, 1.5, 3, List.of());
-        RunConfig config = new RunConfig(network, "synthetic", UpdateRule.METROPOLIS, SweepOrder.RANDOM, false, ladder, COPIES,
-                new RunConfig.Sweeps(100, 200, 10, 2), InitialState.RANDOM, 7, 0, Duration.ofSeconds(60), "runs", 0.0);
+        RunConfig config = new RunConfig(network, DataSource.synthetic(), UpdateRule.METROPOLIS, SweepOrder.RANDOM, false, ladder, COPIES,
+                new RunConfig.Sweeps(100, 200, 10, 2), InitialState.RANDOM, 7, 0, Duration.ofSeconds(60), "runs", 0.0, false);
         double[] temperatures = ladder.initialTemperaturesHottestFirst();
         List<SlotSummary> slots = new ArrayList<>();
         for (int slot = 0; slot < temperatures.length; slot++) {

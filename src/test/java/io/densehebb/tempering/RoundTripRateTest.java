@@ -52,6 +52,10 @@ class RoundTripRateTest {
 
         double exactBarrier = 0;
         double exactLambda = 0;
+        double measuredBarrier = 0;
+        double measuredLambda = 0;
+        double barrierVariance = 0;
+        double lambdaVariance = 0;
         for (int k = 0; k + 1 < slots; k++) {
             double rejection = 1 - SPINS.swapAcceptance(betas[k], betas[k + 1]);
             SwapReport.Pair pair = report.pairs().get(k);
@@ -61,6 +65,10 @@ class RoundTripRateTest {
             assertThat(pair.rejectionRate()).as("pair %d: %.5f, exact %.5f", k, pair.rejectionRate(), rejection).isBetween(rejection - 4 * sigma, rejection + 4 * sigma);
             exactBarrier += rejection / (1 - rejection);
             exactLambda += rejection;
+            measuredBarrier += pair.rejectionRate() / (1 - pair.rejectionRate());
+            measuredLambda += pair.rejectionRate();
+            barrierVariance += Math.pow(sigma / ((1 - rejection) * (1 - rejection)), 2);
+            lambdaVariance += sigma * sigma;
         }
         double predicted = 1 / (2 + 2 * exactBarrier);
 
@@ -76,8 +84,16 @@ class RoundTripRateTest {
         assertThat(Math.abs(mean - predicted))
                 .as("round trips per copy per round %.5f +- %.5f, predicted %.5f", mean, error, predicted)
                 .isLessThanOrEqualTo(t * error);
-        assertThat(report.predictedRoundTripRate()).isCloseTo(predicted, within(5 * t * error));
-        assertThat(report.idealRoundTripRate()).isCloseTo(1 / (2 + 2 * exactLambda), within(0.01));
+        // the reported rates are functions of the measured rejection rates: exactly those functions ...
+        assertThat(report.lambda()).isCloseTo(measuredLambda, within(1e-12));
+        assertThat(report.predictedRoundTripRate()).isCloseTo(1 / (2 + 2 * measuredBarrier), within(1e-12));
+        assertThat(report.idealRoundTripRate()).isCloseTo(1 / (2 + 2 * measuredLambda), within(1e-12));
+        // ... and within 4 propagated error bars of their exact values (d/dB 1/(2 + 2B) = -2 / (2 + 2B)^2)
+        double predictedError = 2 * predicted * predicted * Math.sqrt(barrierVariance);
+        double ideal = 1 / (2 + 2 * exactLambda);
+        double idealError = 2 * ideal * ideal * Math.sqrt(lambdaVariance);
+        assertThat(report.predictedRoundTripRate()).isCloseTo(predicted, within(4 * predictedError));
+        assertThat(report.idealRoundTripRate()).isCloseTo(ideal, within(4 * idealError));
         assertThat(mean).isLessThan(report.idealRoundTripRate());
         LOG.info("L={}: tau {} +- {}, predicted {} (reported {}), ideal {}, Lambda {}",
                 slots, mean, error, predicted, report.predictedRoundTripRate(), report.idealRoundTripRate(), report.lambda());

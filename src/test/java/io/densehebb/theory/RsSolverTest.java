@@ -46,8 +46,25 @@ class RsSolverTest {
                 Interaction.FULL_POWER);
         double alphaC = ReferenceNumbersTest.spinodal(problem::withAlpha, 0.001, 0.1);
         // The extra 2-body noise 18 alpha q^2 raises xi'(1) from 24 alpha to 60 alpha.
-        assertThat(alphaC).isCloseTo(0.03297669 * 24 / 60, within(1e-6));
+        assertThat(alphaC).isCloseTo(distinctP4CapacityByHand() * 24 / 60, within(1e-6));
         assertThat(alphaC).isCloseTo(0.0132, within(1e-4));
+    }
+
+    /**
+     * alpha_c of P = 4 at T = 0, rho = 0, derived here from docs/physics.md section 5 without the solver:
+     * m = erf(s / sqrt 2), s = 2 m^3 / sqrt(24 alpha), i.e. m = erf(x) with x = m^3 / sqrt(12 alpha), so a
+     * solution exists while alpha <= erf(x)^6 / (12 x^2) for some x; alpha_c is that function's maximum.
+     */
+    static double distinctP4CapacityByHand() {
+        org.apache.commons.math3.analysis.UnivariateFunction alpha =
+                x -> Math.pow(org.apache.commons.math3.special.Erf.erf(x), 6) / (12 * x * x);
+        double best = new org.apache.commons.math3.optim.univariate.BrentOptimizer(1e-14, 1e-16).optimize(
+                new org.apache.commons.math3.optim.MaxEval(1000),
+                new org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction(alpha),
+                org.apache.commons.math3.optim.nonlinear.scalar.GoalType.MAXIMIZE,
+                new org.apache.commons.math3.optim.univariate.SearchInterval(0.5, 3.0)).getValue();
+        assertThat(best).as("PHYSICS reference alpha_c(P = 4)").isCloseTo(0.03298, within(1e-5));
+        return best;
     }
 
     @Test
