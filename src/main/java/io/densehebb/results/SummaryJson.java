@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.densehebb.config.RunConfig;
 import io.densehebb.data.DataSource;
 import io.densehebb.observables.Estimate;
+import io.densehebb.observables.JackknifeBlocks;
 import io.densehebb.observables.OverlapMoments;
 import io.densehebb.observables.ReplicaSymmetryCheck;
 import io.densehebb.observables.RetrievalRule;
@@ -201,6 +202,8 @@ final class SummaryJson {
         number(json, "min_mode_separation", ReplicaSymmetryCheck.MIN_MODE_SEPARATION);
         json.writeNumberField("min_descents_per_copy", ReplicaSymmetryCheck.MIN_DESCENTS_PER_COPY);
         number(json, "max_drift", ReplicaSymmetryCheck.MAX_DRIFT);
+        number(json, "drift_stretch_tau_int", JackknifeBlocks.SUPER_BLOCK_TAUS);
+        json.writeNumberField("drift_min_stretches", JackknifeBlocks.MIN_DRIFT_BLOCKS);
         number(json, "min_effective_measurements", ReplicaSymmetryCheck.MIN_EFFECTIVE);
         number(json, "retrieval_false_alarm", RetrievalRule.FALSE_ALARM);
         json.writeEndObject();

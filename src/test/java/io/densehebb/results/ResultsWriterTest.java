@@ -16,6 +16,8 @@ import io.densehebb.model.ModelKind;
 import io.densehebb.model.NetworkSpec;
 import io.densehebb.model.RandomStreams;
 import io.densehebb.observables.ReplicaSample;
+import io.densehebb.observables.ReplicaSymmetryCheck;
+import io.densehebb.observables.RetrievalRule;
 import io.densehebb.observables.SlotStatistics;
 import io.densehebb.observables.SlotSummary;
 import io.densehebb.tempering.LadderSpec;
@@ -81,6 +83,13 @@ class ResultsWriterTest {
         assertThat(summary.get("N").asInt()).isEqualTo(N);
         assertThat(summary.get("interaction").asText()).isEqualTo("distinct");
         assertThat(summary.get("sweeps").get("done").asLong()).isEqualTo(300);
+        // every threshold of the replica-symmetry verdict travels with the numbers it judged
+        JsonNode rules = summary.get("rs_rules");
+        assertThat(rules.get("rs_max_outside").asDouble()).isEqualTo(ReplicaSymmetryCheck.RS_MAX_OUTSIDE);
+        assertThat(rules.get("rsb_min_outside").asDouble()).isEqualTo(ReplicaSymmetryCheck.RSB_MIN_OUTSIDE);
+        assertThat(rules.get("max_drift").asDouble()).isEqualTo(ReplicaSymmetryCheck.MAX_DRIFT);
+        assertThat(rules.get("retrieval_false_alarm").asDouble()).isEqualTo(RetrievalRule.FALSE_ALARM);
+        assertThat(rules.size()).isEqualTo(14);
 
         JsonNode temperatures = summary.get("temperatures");
         assertThat(temperatures).hasSize(3);
