@@ -103,6 +103,9 @@ public final class RunCommand implements Callable<Integer> {
             RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
             printSummary(outcome);
             return Main.EXIT_OK;
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handler by; as an exception it gets its one line (Main)
+            throw new IllegalStateException("out of memory in " + folder.dir(), e);
         } finally {
             RunLog.detach();
         }
