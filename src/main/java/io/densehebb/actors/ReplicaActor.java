@@ -67,9 +67,12 @@ public final class ReplicaActor extends AbstractBehavior<ReplicaActor.Command> {
     }
 
     /**
-     * The actor of {@code copies} at {@code slot} under its supervisor: restarted on any exception (at
-     * most 100 times a minute; beyond that it stops and the run fails rather than loop). Every (re)start
-     * announces each of its copies to the coordinator, which decides whether a round must be replayed.
+     * The actor of {@code copies} at {@code slot} under its supervisor: restarted on any exception, with
+     * a backoff from 10 ms doubling up to 80 ms while failures follow each other within 20 ms,
+     * for as long as the run makes progress. Every (re)start announces each of its copies to the
+     * coordinator, which replays the round, and stops the run when one round fails on every attempt
+     * ({@link TemperingCoordinator#MAX_ATTEMPTS}): a fault that repeats is a bug, not bad luck. The
+     * supervisor's own logging is off: the actor says one line per failure at WARN, the trace at DEBUG.
      */
     public static Behavior<Command> create(ReplicaSetup setup, int[] copies, int slot,
                                            ActorRef<TemperingCoordinator.Command> coordinator) {
@@ -81,8 +84,10 @@ public final class ReplicaActor extends AbstractBehavior<ReplicaActor.Command> {
             }
             return actor;
         });
-        return Behaviors.supervise(replica)
-                .onFailure(Exception.class, SupervisorStrategy.restart().withLimit(100, Duration.ofMinutes(1)));
+        return Behaviors.supervise(replica).onFailure(Exception.class,
+                SupervisorStrategy.restartWithBackoff(Duration.ofMillis(10), Duration.ofMillis(80), 0.0)
+                        .withResetBackoffAfter(Duration.ofMillis(20))
+                        .withLoggingEnabled(false));
     }
 
     private ReplicaActor(ActorContext<Command> context, ReplicaSetup setup, int[] copies, int slot) {
@@ -128,6 +133,18 @@ public final class ReplicaActor extends AbstractBehavior<ReplicaActor.Command> {
     }
 
     private Behavior<Command> onRunRound(RunRound run) {
+        try {
+            return runRound(run);
+        } catch (RuntimeException e) {
+            getContext().getLog().warn("replica (copy {}, slot {}) failed at round {} (attempt {}): {}; restarting it",
+                    run.copy(), slot, run.round(), run.attempt(), e.toString());
+            getContext().getLog().debug("the failure of replica (copy {}, slot {}) at round {}", run.copy(), slot, run.round(), e);
+            run.replyTo().tell(new TemperingCoordinator.ReplicaFailed(run.copy(), slot, run.round(), run.attempt(), e.toString()));
+            throw e;
+        }
+    }
+
+    private Behavior<Command> runRound(RunRound run) {
         int j = indexOf(run.copy());
         if (pending[j] == null) {
             pendingCount++;

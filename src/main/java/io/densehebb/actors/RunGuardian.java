@@ -13,6 +13,7 @@ import io.densehebb.results.TheoryPoint;
 import io.densehebb.run.RunPlan;
 import io.densehebb.run.RunProgress;
 import io.densehebb.run.RunRecorder;
+import io.densehebb.run.RunStoppedException;
 import io.densehebb.tempering.ReplicaExchange;
 import io.densehebb.tempering.SwapReport;
 import java.util.ArrayList;
@@ -43,7 +44,15 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
 
     /** The guardian's protocol. */
     public sealed interface Command extends CborSerializable
-            permits RoundFinished, TemperingFinished, OverlapSnapshot, OverlapSummaries, CheckpointTick {
+            permits RoundFinished, TemperingFinished, OverlapSnapshot, OverlapSummaries, CheckpointTick, ReplicaStuck {
+    }
+
+    /**
+     * Replica (copy, slot) failed on each of {@code attempts} attempts of {@code round}: the run stops.
+     * {@code cut} is the state at the end of the previous round, to checkpoint first (null at round 0).
+     */
+    public record ReplicaStuck(int copy, int slot, long round, int attempts, String reason,
+                               TemperingCoordinator.Snapshot cut) implements Command {
     }
 
     /** Round {@code round} is over; {@code snapshot} is present when a checkpoint was asked for. */
@@ -82,6 +91,8 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     private final Map<Long, TemperingCoordinator.Snapshot> temperingCuts = new HashMap<>();
     private final Map<Long, List<SlotStatistics.Snapshot>> overlapCuts = new HashMap<>();
     private TemperingFinished finished;
+    /** Set when a replica fails for good: the run stops once the cut it came with is checkpointed. */
+    private ReplicaStuck stuck;
     private OverlapSummaries summaries;
 
     public static Behavior<Command> create(RunContext run) {
@@ -125,7 +136,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
 
         ReplicaSetup setup = new ReplicaSetup(run.network(), new Couplings(run.network()), config.rule(), config.order(),
                 config.init(), config.seed(), config.copies(), plan.slots(),
-                new FaultInjector(config.faultRate(), config.seed()));
+                new FaultInjector(config.faultRate(), config.seed(), config.failingRound()));
         if (config.blockCopies()) {
             int[] allCopies = IntStream.range(0, plan.copies()).toArray();
             for (int k = 0; k < plan.slots(); k++) {
@@ -155,6 +166,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
                     finished = f;
                     return completeIfDone();
                 })
+                .onMessage(ReplicaStuck.class, this::onReplicaStuck)
                 .onMessage(OverlapSummaries.class, s -> {
                     summaries = s;
                     return completeIfDone();
@@ -173,6 +185,23 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
             return writeCheckpointIfComplete(r.round());
         }
         return this;
+    }
+
+    private Behavior<Command> onReplicaStuck(ReplicaStuck s) {
+        stuck = s;
+        if (s.cut() == null) {
+            return stopStuck("nothing was checkpointed yet, so --resume starts it over");
+        }
+        temperingCuts.put(s.cut().round(), s.cut());
+        return writeCheckpointIfComplete(s.cut().round());
+    }
+
+    /** Fails the run with the one line a repeating fault gets, saying what was kept. */
+    private Behavior<Command> stopStuck(String kept) {
+        return fail(new RunStoppedException("replica (copy " + stuck.copy() + ", slot " + stuck.slot() + ") failed at round "
+                + stuck.round() + " on each of its " + stuck.attempts() + " attempts (" + stuck.reason()
+                + "): a fault that repeats, not a passing one; the run stopped and " + kept
+                + "; once the cause is fixed: densehebb run --resume " + run.recorder().folder()));
     }
 
     private Behavior<Command> onOverlapSnapshot(OverlapSnapshot s) {
@@ -195,6 +224,9 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
             return fail(new IllegalStateException("could not write the checkpoint in " + run.recorder().folder() + ": " + e, e));
         }
         getContext().getLog().debug("checkpoint written at round {}", round);
+        if (stuck != null) {
+            return stopStuck("its checkpoint at the end of round " + round + " is kept");
+        }
         return completeIfDone();
     }
 

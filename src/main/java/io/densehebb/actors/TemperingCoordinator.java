@@ -24,7 +24,17 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordinator.Command> {
 
     /** The coordinator's protocol. */
-    public sealed interface Command extends CborSerializable permits ReplicaReady, RoundDone, RequestSnapshot {
+    public sealed interface Command extends CborSerializable permits ReplicaReady, RoundDone, RequestSnapshot, ReplicaFailed {
+    }
+
+    /**
+     * Attempts of one round by one replica after which its failures count as repeating: with passing
+     * faults at rate f the chance of this many failures in a row is f^MAX_ATTEMPTS (1e-6 at f = 0.06).
+     */
+    public static final int MAX_ATTEMPTS = 5;
+
+    /** A replica threw during {@code round} (it is being restarted); {@code reason} is the exception in one line. */
+    public record ReplicaFailed(int copy, int slot, long round, int attempt, String reason) implements Command {
     }
 
     /** A replica started (or restarted after a failure) and is ready for orders. */
@@ -55,6 +65,11 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
     private final ReplicaActor.RunRound[][] orders;
     private final RoundDone[][] done;
     private final SpinState.Snapshot[][] incoming;
+    /** Each replica's state as the current round started (before the configuration moved in): the cut to keep if it fails for good. */
+    private final ChainState[][] roundStart;
+    /** The latest failure of each replica, in one line. */
+    private final String[][] failures;
+    private boolean stuck;
     private long round;
     private int ready;
     private int doneCount;
@@ -84,6 +99,8 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
         this.orders = new ReplicaActor.RunRound[plan.copies()][plan.slots()];
         this.done = new RoundDone[plan.copies()][plan.slots()];
         this.incoming = new SpinState.Snapshot[plan.copies()][plan.slots()];
+        this.roundStart = new ChainState[plan.copies()][plan.slots()];
+        this.failures = new String[plan.copies()][plan.slots()];
         if (resumed != null) {
             for (int c = 0; c < plan.copies(); c++) {
                 System.arraycopy(resumed[c], 0, latest[c], 0, plan.slots());
@@ -98,6 +115,10 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
                 .onMessage(RoundDone.class, this::onRoundDone)
                 .onMessage(RequestSnapshot.class, r -> {
                     snapshotWanted = true;
+                    return this;
+                })
+                .onMessage(ReplicaFailed.class, f -> {
+                    failures[f.copy()][f.slot()] = f.reason();
                     return this;
                 })
                 .build();
@@ -117,19 +138,51 @@ public final class TemperingCoordinator extends AbstractBehavior<TemperingCoordi
                 startNanos = System.nanoTime();
                 startRound();
             }
-        } else if (started && done[r.copy()][r.slot()] == null) {
+        } else if (started && !stuck && done[r.copy()][r.slot()] == null) {
             ReplicaActor.RunRound order = orders[r.copy()][r.slot()];
+            if (order.attempt() + 1 >= MAX_ATTEMPTS) {
+                return stop(r.copy(), r.slot(), order.round());
+            }
             ReplicaActor.RunRound replay = new ReplicaActor.RunRound(order.copy(), order.round(), order.attempt() + 1, order.sweeps(),
                     order.temperature(), order.measure(), order.incoming(), order.replyTo());
             orders[r.copy()][r.slot()] = replay;
-            getContext().getLog().info("replica (copy {}, slot {}) restarted; replaying round {} (attempt {})",
+            getContext().getLog().debug("replica (copy {}, slot {}) restarted; replaying round {} (attempt {})",
                     r.copy(), r.slot(), order.round(), replay.attempt());
             r.replica().tell(replay);
         }
         return this;
     }
 
+    /**
+     * A replica failed on every attempt of a round: the run stops. The state as this round started is
+     * a consistent cut (every chain before its sweeps, the tempering state after the last exchange),
+     * handed to the guardian to checkpoint at the end of the previous round, with the overlap side cut
+     * there too; at round 0 there is nothing to keep.
+     */
+    private Behavior<Command> stop(int copy, int slot, long failedRound) {
+        stuck = true;
+        Snapshot cut = null;
+        if (failedRound > 0 && roundStart[0][0] != null) {
+            ChainState[][] chains = new ChainState[plan.copies()][plan.slots()];
+            for (int c = 0; c < plan.copies(); c++) {
+                for (int k = 0; k < plan.slots(); k++) {
+                    ChainState own = roundStart[c][k];
+                    SpinState.Snapshot moved = orders[c][k].incoming();
+                    chains[c][k] = moved == null ? own : new ChainState(moved, own.rngState(), own.attempted(), own.accepted());
+                }
+            }
+            cut = new Snapshot(failedRound - 1, chains, exchange.snapshot());
+            overlaps.tell(new OverlapCoordinator.SnapshotRequest(failedRound - 1, guardian));
+        }
+        guardian.tell(new RunGuardian.ReplicaStuck(copy, slot, failedRound, MAX_ATTEMPTS,
+                failures[copy][slot] == null ? "no reason given" : failures[copy][slot], cut));
+        return this;
+    }
+
     private void startRound() {
+        for (int c = 0; c < plan.copies(); c++) {
+            System.arraycopy(latest[c], 0, roundStart[c], 0, plan.slots());
+        }
         double[] temperatures = exchange.temperatures();
         boolean measure = plan.measures(round);
         doneCount = 0;

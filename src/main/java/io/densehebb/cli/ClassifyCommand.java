@@ -11,6 +11,7 @@ import io.densehebb.mc.Couplings;
 import io.densehebb.model.InvalidParameterException;
 import io.densehebb.observables.Classification;
 import io.densehebb.results.ClassificationReport;
+import io.densehebb.run.OutputPath;
 import io.densehebb.run.RunNetwork;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         ClassifyConfig loaded = ClassifyConfig.load(config, sets);
         Path dir = out != null ? emptyOrNew(out) : fresh(Path.of(loaded.run().output()), stem(config));
+        OutputPath.requireWritableFolder(dir, out != null ? "--out" : "densehebb.output"); // before the work, not after
         long start = System.nanoTime();
         RunNetwork built = RunNetwork.build(loaded.run());
         RunConfig run = built.config();

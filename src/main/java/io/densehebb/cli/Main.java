@@ -74,7 +74,11 @@ public final class Main implements Runnable {
             Path log = RunLog.recordFailure(ex);
             String details = log == null ? "" : " (details in " + log + ")";
             Throwable stopped = causeOf(ex, RunStoppedException.class);
-            if (stopped != null) {
+            if (causeOf(ex, OutOfMemoryError.class) != null) {
+                err.println("densehebb: out of memory: this JVM may use at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                        + " MB; raise the limit with DENSEHEBB_JAVA_OPTS=-Xmx... (a killed run keeps its checkpoint: "
+                        + "run --resume DIR)" + details);
+            } else if (stopped != null) {
                 err.println("densehebb: " + stopped.getMessage() + details);
             } else {
                 err.println("densehebb: internal failure: " + firstLine(ex) + (log == null ? "" : "; the stack trace is in " + log));

@@ -108,6 +108,9 @@ public final class RunCommand implements Callable<Integer> {
             RunOutcome outcome = RunEngine.run(context, ConfigFactory.empty());
             printSummary(outcome);
             return Main.EXIT_OK;
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handler by; as an exception it gets its one line (Main)
+            throw new IllegalStateException("out of memory in " + folder.dir(), e);
         } finally {
             RunLog.detach();
         }
@@ -150,13 +153,13 @@ public final class RunCommand implements Callable<Integer> {
                     (double) outcome.attemptedFlips(), outcome.simulationSeconds(), outcome.seconds(), outcome.threads(),
                     outcome.flipsPerSecond(), outcome.nsPerFlipPerThread()));
         }
-        System.out.println(String.format(Locale.ROOT, "%8s %10s %8s %8s %8s %9s  %s", "T", "E/N", "m", "<|q|>", "binder", "swap acc", "replica symmetry"));
+        System.out.println(String.format(Locale.ROOT, "%8s %10s %8s %8s %8s %9s  %s", "T", "E/N", "max|m|", "<|q|>", "binder", "swap acc", "replica symmetry"));
         for (TemperatureRow row : outcome.results().byAscendingTemperature()) {
             var s = row.summary();
             System.out.println(String.format(Locale.ROOT, "%8.4f %10.5f %8.4f %8.4f %8.4f %9s  %s", row.temperature(),
                     s.energy().mean(), s.m().mean(), s.overlap().absQ().mean(), s.overlap().binder().mean(),
                     Double.isNaN(row.swapAcceptance()) ? "-" : String.format(Locale.ROOT, "%.3f", row.swapAcceptance()),
-                    s.verdict().verdict()));
+                    row.verdict().verdict()));
         }
     }
 }

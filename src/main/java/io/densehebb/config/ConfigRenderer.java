@@ -54,6 +54,7 @@ final class ConfigRenderer {
         out.key("output-patterns", config.outputPatterns());
         out.open("testing");
         out.key("fault-rate", config.faultRate());
+        out.key("failing-round", config.failingRound());
         out.close();
         out.close();
         return out.text.toString();

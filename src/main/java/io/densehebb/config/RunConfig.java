@@ -28,6 +28,7 @@ import java.time.Duration;
  * @param output          default parent folder of run folders
  * @param faultRate       test-only: probability that a replica throws in a given round (0 = never)
  * @param outputPatterns  write the archetypes and examples the run used into its folder, as .npy
+ * @param failingRound    test-only: a round at which replica (copy 0, slot 0) throws on every attempt (-1 = never)
  */
 public record RunConfig(
         NetworkSpec network,
@@ -45,7 +46,8 @@ public record RunConfig(
         Duration checkpointEvery,
         String output,
         double faultRate,
-        boolean outputPatterns) {
+        boolean outputPatterns,
+        long failingRound) {
 
     /**
      * The disorder of a run: archetype and example streams of {@code seed} with id {@code sample}.
@@ -84,13 +86,13 @@ public record RunConfig(
     /** The same run with other seeds: the dynamics seed and the disorder (nothing else depends on them). */
     public RunConfig withSeeds(long dynamicsSeed, Disorder otherDisorder) {
         return new RunConfig(network, dataset, rule, order, blockCopies, ladder, copies, sweeps, init, dynamicsSeed,
-                otherDisorder, threads, checkpointEvery, output, faultRate, outputPatterns);
+                otherDisorder, threads, checkpointEvery, output, faultRate, outputPatterns, failingRound);
     }
 
     /** This configuration on another network: the one actually built from the data (N, K, M and r measured). */
     public RunConfig withNetwork(NetworkSpec built) {
         return new RunConfig(built, dataset, rule, order, blockCopies, ladder, copies, sweeps, init, seed, disorder, threads,
-                checkpointEvery, output, faultRate, outputPatterns);
+                checkpointEvery, output, faultRate, outputPatterns, failingRound);
     }
 
     /**

@@ -63,7 +63,8 @@ public final class RunConfigLoader {
                 output(root),
                 root.block("testing").number("fault-rate", rate -> rate >= 0.0 && rate < 1.0,
                         "a probability in [0, 1) (test-only: the chance that a replica throws in a round)"),
-                root.flag("output-patterns"));
+                root.flag("output-patterns"),
+                failingRound(root.block("testing")));
     }
 
     /** The fully resolved configuration as a HOCON {@code densehebb} block, for the run folder's run.conf. */
@@ -74,8 +75,9 @@ public final class RunConfigLoader {
     /**
      * Every setting that decides the numbers of a run, full key (densehebb.model.N) to its value as
      * run.conf writes it: what a checkpoint is bound to. The keys that never change a result are left
-     * out, so that a resumed run may change them: threads, checkpoint-every, output and
-     * testing.fault-rate (an injected fault is replayed to the same numbers).
+     * out, so that a resumed run may change them: threads, checkpoint-every, output and the testing
+     * keys (an injected passing fault is replayed to the same numbers; a repeating one is what a resume
+     * after fixing the cause turns off).
      */
     public static SortedMap<String, String> resultSettings(RunConfig config) {
         Config rendered = ConfigFactory.parseString(ConfigRenderer.render(config, "")).getConfig(ConfigMessages.ROOT);
@@ -91,6 +93,7 @@ public final class RunConfigLoader {
 
     private static final Set<String> RESULT_NEUTRAL_KEYS = Set.of(ConfigMessages.ROOT + ".threads",
             ConfigMessages.ROOT + ".checkpoint-every", ConfigMessages.ROOT + ".output", ConfigMessages.ROOT + ".testing.fault-rate",
+            ConfigMessages.ROOT + ".testing.failing-round",
             // where the data files sit and whether the patterns are written back: the disorder digest checks the patterns
             ConfigMessages.ROOT + ".output-patterns", ConfigMessages.ROOT + ".model.data-folder");
 
@@ -240,6 +243,14 @@ public final class RunConfigLoader {
             throw root.invalid("output", "a folder path (not empty)");
         }
         return output;
+    }
+
+    private static long failingRound(ConfigBlock testing) {
+        long round = testing.wholeNumber("failing-round");
+        if (round < -1) {
+            throw testing.invalid("failing-round", "-1 (never) or a round number >= 0 (test-only)");
+        }
+        return round;
     }
 
     private static Duration checkpointEvery(ConfigBlock root) {

@@ -108,6 +108,76 @@ public final class JackknifeBlocks {
         return new Estimate(value, error, Double.NaN);
     }
 
+    /**
+     * Length of a super-block of {@link #drift(double[])} in units of tau_int: long enough that successive
+     * super-block means of a two-state (telegraph) series, the slowest kind met at a first-order transition,
+     * are nearly uncorrelated (their correlation is of order 1 / SUPER_BLOCK_TAUS).
+     */
+    public static final double SUPER_BLOCK_TAUS = 8.0;
+    /** Fewest super-blocks the earlier window of {@link #drift(double[])} must hold. */
+    public static final int MIN_DRIFT_BLOCKS = 4;
+
+    /**
+     * Drift between successive logarithmic windows of the series, per component: the mean over the last half
+     * of the complete blocks minus the mean over the quarter before it, in units of the error that difference
+     * has for a stationary series. Blocks are first joined into super-blocks at least {@value #SUPER_BLOCK_TAUS} tau_int long (tau_int
+     * in measurements, one per component), so that successive super-block means are nearly independent; the
+     * variance of one super-block mean is then estimated from the squared differences of successive ones
+     * (von Neumann), which a slow trend hardly touches, so that the trend shows in the difference of the
+     * windows and not in its error. NaN where the earlier window holds fewer than {@value #MIN_DRIFT_BLOCKS}
+     * super-blocks (the run is too short for its autocorrelation time: that is reported separately); 0 when
+     * both windows agree exactly.
+     */
+    public double[] drift(double[] tauInt) {
+        if (tauInt.length != components) {
+            throw new IllegalArgumentException("expected " + components + " autocorrelation times, got " + tauInt.length);
+        }
+        double[] z = new double[components];
+        int lateStart = completeBlocks - completeBlocks / 2;
+        int earlyStart = lateStart - completeBlocks / 4;
+        for (int c = 0; c < components; c++) {
+            double tau = Double.isFinite(tauInt[c]) ? tauInt[c] : 0.5;
+            int group = (int) Math.max(1, Math.ceil(SUPER_BLOCK_TAUS * tau / blockLength));
+            int early = (lateStart - earlyStart) / group;
+            int late = (completeBlocks - lateStart) / group;
+            if (early < MIN_DRIFT_BLOCKS) {
+                z[c] = Double.NaN;
+                continue;
+            }
+            double[] means = new double[early + late];
+            for (int i = 0; i < means.length; i++) {
+                int first = i < early ? lateStart - (early - i) * group : lateStart + (i - early) * group;
+                means[i] = windowMean(c, first, first + group);
+            }
+            double earlyMean = 0.0;
+            double lateMean = 0.0;
+            for (int i = 0; i < early; i++) {
+                earlyMean += means[i] / early;
+            }
+            for (int i = early; i < means.length; i++) {
+                lateMean += means[i] / late;
+            }
+            double squares = 0.0;
+            for (int i = 0; i + 1 < means.length; i++) {
+                squares += (means[i + 1] - means[i]) * (means[i + 1] - means[i]);
+            }
+            double variance = squares / (2.0 * (means.length - 1));
+            double difference = lateMean - earlyMean;
+            double error = Math.sqrt(variance * (1.0 / early + 1.0 / late));
+            z[c] = difference == 0 ? 0.0 : error > 0 ? difference / error : Math.copySign(Double.POSITIVE_INFINITY, difference);
+        }
+        return z;
+    }
+
+    /** Mean of the measurements in the complete blocks [from, to). */
+    private double windowMean(int component, int from, int to) {
+        double sum = 0.0;
+        for (int b = from; b < to; b++) {
+            sum += blocks[b][component];
+        }
+        return sum / ((to - from) * (double) blockLength);
+    }
+
     private void mergeNeighbours() {
         for (int b = 0; b < MAX_BLOCKS / 2; b++) {
             for (int c = 0; c < components; c++) {

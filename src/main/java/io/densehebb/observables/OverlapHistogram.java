@@ -5,16 +5,23 @@ package io.densehebb.observables;
  * (bin = N - Hamming distance, {@link ReplicaOverlap#histogramBin}). Every pair of copies at every
  * measurement adds one count.
  *
- * @param spins            N
- * @param raw              all pairs
- * @param samePattern      pairs whose copies retrieve the same pattern (equal argmax_mu |m_mu|): the
- *                         overlap conditioned on the retrieved pattern of docs/physics.md section 4
- * @param differentPattern pairs whose copies retrieve different patterns (raw = same + different)
+ * <p>Pairs are sorted by the phases of their copies, a copy retrieving a pattern only by {@link RetrievalRule}.
+ *
+ * @param spins             N
+ * @param raw               all pairs (the sum of the four classes below)
+ * @param samePattern       pairs whose copies both retrieve the same pattern: the overlap conditioned on the
+ *                          retrieved pattern of docs/physics.md section 4
+ * @param differentPattern  pairs whose copies both retrieve, different patterns
+ * @param mixedPhase        pairs of which exactly one copy retrieves a pattern (two phases, e.g. retrieval and
+ *                          paramagnet at a first-order transition)
+ * @param neitherRetrieving pairs of which neither copy retrieves a pattern (paramagnet, spin glass)
  */
-public record OverlapHistogram(int spins, long[] raw, long[] samePattern, long[] differentPattern) {
+public record OverlapHistogram(int spins, long[] raw, long[] samePattern, long[] differentPattern, long[] mixedPhase,
+                               long[] neitherRetrieving) {
 
     public OverlapHistogram {
-        if (raw.length != spins + 1 || samePattern.length != spins + 1 || differentPattern.length != spins + 1) {
+        if (raw.length != spins + 1 || samePattern.length != spins + 1 || differentPattern.length != spins + 1
+                || mixedPhase.length != spins + 1 || neitherRetrieving.length != spins + 1) {
             throw new IllegalArgumentException("a histogram of N = " + spins + " spins has N + 1 bins");
         }
     }
@@ -51,5 +58,10 @@ public record OverlapHistogram(int spins, long[] raw, long[] samePattern, long[]
     /** Fraction of pair samples whose copies retrieve the same pattern (NaN when there is none). */
     public double samePatternFraction() {
         return total(samePattern) / (double) total(raw);
+    }
+
+    /** Fraction of pair samples with exactly one retrieving copy (NaN when there is none). */
+    public double mixedPhaseFraction() {
+        return total(mixedPhase) / (double) total(raw);
     }
 }

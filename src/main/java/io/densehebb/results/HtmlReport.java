@@ -3,6 +3,7 @@ package io.densehebb.results;
 import io.densehebb.config.RunConfig;
 import io.densehebb.observables.Estimate;
 import io.densehebb.observables.ReplicaSymmetryCheck;
+import io.densehebb.observables.RetrievalRule;
 import io.densehebb.observables.RsVerdict;
 import io.densehebb.observables.SlotSummary;
 import java.util.Base64;
@@ -31,6 +32,7 @@ final class HtmlReport {
                 .append("th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: right; }\n")
                 .append("th { background: #f2f2f2; } td.text { text-align: left; }\n")
                 .append(".replica-symmetric { background: #e3f4e3; } .broken { background: #f8dede; } .inconclusive { background: #fdf3d6; }\n")
+                .append(".coexistence { background: #e0ebf8; } .not-equilibrated { background: #eeeeee; }\n")
                 .append("figure { display: inline-block; margin: 0.5em; vertical-align: top; max-width: 820px; }\n")
                 .append("figure img { width: 100%; } figcaption { font-size: 0.85em; }\n")
                 .append("</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n");
@@ -67,14 +69,19 @@ final class HtmlReport {
 
     private static void verdicts(StringBuilder html, RunResults results) {
         html.append("<h2>Replica symmetry</h2>\n<p>From P(q) at each temperature; rules at the end of the page.</p>\n<table>\n");
-        header(html, "T", "verdict", "P(q) used", "pair samples", "peak qbar", "width (std |q|)", "RS width",
-                "window &plusmn;", "weight outside", "spread across pairs", "reason");
+        header(html, "T", "verdict", "P(q) judged", "retrieving copies", "pair samples", "peak qbar", "width (std |q|)", "RS width",
+                "window &plusmn;", "weight outside", "second phase: qbar, weight outside", "pairs in different phases",
+                "|m| dip ratio", "descents from the hottest T", "max drift (errors)", "fewest effective measurements",
+                "spread across pairs", "reason");
         for (TemperatureRow row : results.byAscendingTemperature()) {
-            RsVerdict v = row.summary().verdict();
+            RsVerdict v = row.verdict();
             html.append("<tr class=\"").append(v.verdict()).append("\">");
-            cells(html, number(row.temperature()), v.verdict(), v.basis(), Long.toString(v.pairSamples()), number(v.qbar()),
-                    number(v.width()), number(v.expectedWidth()), number(v.window()), percent(v.weightOutside()),
-                    number(v.pairSpread()));
+            cells(html, number(row.temperature()), v.verdict(), v.basis(), percent(v.retrievingFraction()),
+                    Long.toString(v.pairSamples()), number(v.qbar()), number(v.width()), number(v.expectedWidth()), number(v.window()),
+                    percent(v.weightOutside()),
+                    Double.isFinite(v.secondQbar()) ? number(v.secondQbar()) + ", " + percent(v.secondWeightOutside()) : "&ndash;",
+                    percent(v.mixedPairFraction()), number(v.dipRatio()), v.descents() < 0 ? "&ndash;" : Long.toString(v.descents()),
+                    number(v.maxDrift()), number(v.minEffective()), number(v.pairSpread()));
             html.append("<td class=\"text\">").append(escape(v.reason())).append("</td></tr>\n");
         }
         html.append("</table>\n");
@@ -82,7 +89,7 @@ final class HtmlReport {
 
     private static void temperatures(StringBuilder html, RunResults results) {
         html.append("<h2>Temperatures</h2>\n<table>\n");
-        header(html, "T", "beta", "measurements", "E/N", "tau_int(E)", "m", "n", "&lt;q&gt;", "&lt;|q|&gt;", "&lt;q<sup>2</sup>&gt;",
+        header(html, "T", "beta", "measurements", "E/N", "tau_int(E)", "max |m|", "max |n|", "&lt;q&gt;", "&lt;|q|&gt;", "&lt;q<sup>2</sup>&gt;",
                 "&lt;q<sup>4</sup>&gt;", "Binder g", "same-pattern pairs", "&lt;|q|&gt; same pattern", "swap acceptance with next hotter",
                 "m (RS)", "n (RS)", "q (RS)");
         for (TemperatureRow row : results.byAscendingTemperature()) {
@@ -107,12 +114,15 @@ final class HtmlReport {
             return;
         }
         html.append("<h2>Monte Carlo against RS theory</h2>\n<p>The thermodynamically selected RS branch at each temperature "
-                + "(docs/physics.md section 5, same units), and the deviation (MC &minus; RS) in units of the Monte Carlo error bar. "
-                + "q (RS) is compared with &lt;|q|&gt; over the pairs of copies retrieving the same pattern. Finite N shifts the "
-                + "Monte Carlo by O(N<sup>-1/2</sup>) from the N &rarr; &infin; theory, and near a first-order transition the "
-                + "Monte Carlo may sit in the metastable branch.</p>\n<table>\n");
-        header(html, "T", "m (MC)", "m (RS)", "&Delta;m / error", "n (MC)", "n (RS)", "&Delta;n / error",
-                "&lt;|q|&gt; same pattern (MC)", "q (RS)", "&Delta;q / error");
+                + "(docs/physics.md section 5, same units), and the deviation (MC &minus; RS) in units of the Monte Carlo error bar, "
+                + "between the same quantities only: where the RS branch retrieves, its m and n against those of the copies that "
+                + "retrieve a pattern and its q against &lt;|q|&gt; of the pairs retrieving the same pattern; where it does not "
+                + "(spin glass, paramagnet), q against &lt;|q|&gt; of all pairs, and m is not compared (the largest of K noise "
+                + "overlaps is not the theory's m = 0). Finite N shifts the Monte Carlo by O(N<sup>-1/2</sup>) from the "
+                + "N &rarr; &infin; theory (in the paramagnet &lt;|q|&gt; itself is of that order), and near a first-order "
+                + "transition the Monte Carlo may sit in the metastable branch.</p>\n<table>\n");
+        header(html, "T", "compared", "m (MC)", "m (RS)", "&Delta;m / error", "n (MC)", "n (RS)", "&Delta;n / error",
+                "&lt;|q|&gt; (MC)", "q (RS)", "&Delta;q / error");
         for (TemperatureRow row : results.byAscendingTemperature()) {
             TheoryPoint t = row.theory();
             if (t == null) {
@@ -121,8 +131,10 @@ final class HtmlReport {
             SlotSummary s = row.summary();
             TheoryDeviation d = TheoryDeviation.of(s, t);
             html.append("<tr>");
-            cells(html, number(row.temperature()), withError(s.m()), number(t.m()), number(d.m()), withError(s.n()),
-                    number(t.n()), number(d.n()), withError(s.samePatternOverlap().absQ()), number(t.q()), number(d.q()));
+            boolean retrieval = d.basis().equals(TheoryDeviation.RETRIEVING);
+            cells(html, number(row.temperature()), escape(d.basis()), retrieval ? withError(s.retrievingM()) : "&ndash;",
+                    number(t.m()), number(d.m()), retrieval ? withError(s.retrievingN()) : "&ndash;", number(t.n()), number(d.n()),
+                    withError(TheoryDeviation.comparedQ(s, t)), number(t.q()), number(d.q()));
             html.append("</tr>\n");
         }
         html.append("</table>\n");
@@ -168,16 +180,26 @@ final class HtmlReport {
                         + "&ldquo;same pattern&rdquo; keeps the pairs whose copies retrieve the same pattern.</li>\n")
                 .append("<li>Errors are binning errors of the copy- or pair-averaged series; the Binder ratio "
                         + "g = (3 - &lt;q<sup>4</sup>&gt;/&lt;q<sup>2</sup>&gt;<sup>2</sup>)/2 has a jackknife error over blocks.</li>\n")
-                .append(String.format(Locale.ROOT, "<li>Replica symmetry: an RS P(q) concentrates at &plusmn;qbar with width at most "
-                        + "sqrt((1 - qbar<sup>2</sup>)/N) for independent sites; qbar is the mean |q| inside the window that holds "
-                        + "the most weight. Weight outside windows of &plusmn;%.0f such widths around &plusmn;qbar: at most %.0f%% of the raw P(q) is replica-symmetric; otherwise the "
-                        + "same-pattern P(q) decides (pairs in different basins are allowed by RS): at most %.0f%% replica-symmetric, "
-                        + "at least %.0f%% broken, in between inconclusive; fewer than %d measurements or %d same-pattern pair samples "
-                        + "are inconclusive. One N cannot show the N<sup>-1/2</sup> shrinking of an RS width: near a continuous "
-                        + "transition, or with copies stuck in different states, &ldquo;broken&rdquo; needs a second N and a longer run "
-                        + "to confirm.</li>\n", ReplicaSymmetryCheck.WINDOW_WIDTHS, 100 * ReplicaSymmetryCheck.RS_MAX_OUTSIDE,
-                        100 * ReplicaSymmetryCheck.RS_MAX_OUTSIDE, 100 * ReplicaSymmetryCheck.RSB_MIN_OUTSIDE,
-                        ReplicaSymmetryCheck.MIN_MEASUREMENTS, ReplicaSymmetryCheck.MIN_PAIR_SAMPLES))
+                .append(String.format(Locale.ROOT, "<li>A copy retrieves a pattern when its largest |m<sub>&mu;</sub>| exceeds "
+                        + "s sqrt(2 ln(2K / %.0e)), s the noise scale of its other overlaps (their median |m| / 0.6745, at least "
+                        + "N<sup>-1/2</sup>): pure noise passes once in %.0f measurements. Pairs are sorted by the phases of their "
+                        + "copies: both retrieving the same pattern, different patterns, one retrieving, neither.</li>\n",
+                        RetrievalRule.FALSE_ALARM, 1 / RetrievalRule.FALSE_ALARM))
+                .append(String.format(Locale.ROOT, "<li>Replica symmetry at one N: an RS P(q) concentrates at &plusmn;qbar with width at "
+                        + "most sqrt((1 - qbar<sup>2</sup>)/N) for independent sites; qbar is the mean |q| inside the window that holds "
+                        + "the most weight, and the weight outside windows of &plusmn;%.0f such widths is judged, in the pairs of one "
+                        + "phase only (same pattern where copies retrieve, neither retrieving otherwise): at most %.0f%% "
+                        + "replica-symmetric, at least %.0f%% broken, in between inconclusive. Both phases present (each at least "
+                        + "%.0f%% of the copies), each concentrated, and the |m| histogram bimodal (dip at most %.1f of the lower mode, "
+                        + "modes %.1f apart): coexistence. Not-equilibrated: fewer than %d descents per copy from the hottest "
+                        + "temperature, a drift of E, |m| or q<sup>2</sup> above %.0f errors between the last half of the run and the "
+                        + "quarter before (or a run too short to test it), or fewer than %.0f effectively independent measurements. "
+                        + "Fewer than %d measurements or %d pair samples: inconclusive. One N cannot show the N<sup>-1/2</sup> "
+                        + "shrinking of an RS width; a sweep over N with several disorder samples can (docs/replica-symmetry.md).</li>\n",
+                        ReplicaSymmetryCheck.WINDOW_WIDTHS, 100 * ReplicaSymmetryCheck.RS_MAX_OUTSIDE, 100 * ReplicaSymmetryCheck.RSB_MIN_OUTSIDE,
+                        100 * ReplicaSymmetryCheck.PHASE_MIN_FRACTION, ReplicaSymmetryCheck.MAX_DIP_RATIO,
+                        ReplicaSymmetryCheck.MIN_MODE_SEPARATION, ReplicaSymmetryCheck.MIN_DESCENTS_PER_COPY, ReplicaSymmetryCheck.MAX_DRIFT,
+                        ReplicaSymmetryCheck.MIN_EFFECTIVE, ReplicaSymmetryCheck.MIN_MEASUREMENTS, ReplicaSymmetryCheck.MIN_PAIR_SAMPLES))
                 .append("<li>Swap acceptance is the mean Metropolis acceptance probability of the swaps with the next hotter "
                         + "temperature.</li>\n</ul>\n");
     }

@@ -26,9 +26,10 @@ final class ResultTables {
                 "energy", "energy_error", "energy_tau_int", "m", "m_error", "m_tau_int", "n", "n_error",
                 "q_mean", "q_mean_error", "q_abs_mean", "q_abs_mean_error", "q2", "q2_error", "q4", "q4_error",
                 "binder", "binder_error", "same_pattern_pair_fraction", "same_pattern_q_abs_mean", "same_pattern_q_abs_mean_error",
-                "same_pattern_binder", "same_pattern_binder_error", "swap_acceptance_with_next_hotter", "rs_verdict",
+                "same_pattern_binder", "same_pattern_binder_error", "retrieving_copy_fraction", "retrieving_m", "retrieving_m_error",
+                "retrieving_n", "retrieving_n_error", "swap_acceptance_with_next_hotter", "rs_verdict", "rs_basis",
                 "theory_m", "theory_n", "theory_q", "m_minus_theory_in_errors", "n_minus_theory_in_errors",
-                "same_pattern_q_abs_minus_theory_in_errors");
+                "q_minus_theory_in_errors", "theory_comparison");
         List<List<String>> rows = new ArrayList<>();
         for (TemperatureRow row : results.byAscendingTemperature()) {
             SlotSummary s = row.summary();
@@ -46,33 +47,43 @@ final class ResultTables {
                     number(o.binder().mean()), number(o.binder().error()),
                     number(s.histogram().samePatternFraction()), number(same.absQ().mean()), number(same.absQ().error()),
                     number(same.binder().mean()), number(same.binder().error()),
-                    number(row.swapAcceptance()), s.verdict().verdict(),
+                    number(s.retrievingFraction()), number(s.retrievingM().mean()), number(s.retrievingM().error()),
+                    number(s.retrievingN().mean()), number(s.retrievingN().error()),
+                    number(row.swapAcceptance()), row.verdict().verdict(), row.verdict().basis(),
                     theory == null ? "" : number(theory.m()), theory == null ? "" : number(theory.n()),
                     theory == null ? "" : number(theory.q()), deviation == null ? "" : number(deviation.m()),
-                    deviation == null ? "" : number(deviation.n()), deviation == null ? "" : number(deviation.q())));
+                    deviation == null ? "" : number(deviation.n()), deviation == null ? "" : number(deviation.q()),
+                    deviation == null ? "" : deviation.basis()));
         }
         return table(header, rows);
     }
 
     /**
      * overlaps.csv, long format: one row per temperature and overlap value q = -1 + 2 bin / N. Counts are
-     * pair samples; each p_*_per_bin is that histogram's probability per bin (it sums to 1 over q at
-     * each T; multiply by N/2 for a density in q), empty when the histogram has no samples.
+     * pair samples, raw and by pair class (observables.OverlapHistogram: both copies retrieving the same
+     * pattern, different patterns, exactly one retrieving, neither); each p_*_per_bin is that histogram's
+     * probability per bin (it sums to 1 over q at each T; multiply by N/2 for a density in q), empty when the
+     * histogram has no samples.
      */
     static byte[] overlaps(RunResults results) throws IOException {
         List<String> header = List.of("T", "q", "count_raw", "p_raw_per_bin", "count_same_pattern", "p_same_pattern_per_bin",
-                "count_different_pattern", "p_different_pattern_per_bin");
+                "count_different_pattern", "p_different_pattern_per_bin", "count_mixed_phase", "p_mixed_phase_per_bin",
+                "count_not_retrieving", "p_not_retrieving_per_bin");
         List<List<String>> rows = new ArrayList<>();
         for (TemperatureRow row : results.byAscendingTemperature()) {
             OverlapHistogram h = row.summary().histogram();
             double[] raw = OverlapHistogram.probabilities(h.raw());
             double[] same = OverlapHistogram.probabilities(h.samePattern());
             double[] different = OverlapHistogram.probabilities(h.differentPattern());
+            double[] mixed = OverlapHistogram.probabilities(h.mixedPhase());
+            double[] neither = OverlapHistogram.probabilities(h.neitherRetrieving());
             String t = number(row.temperature());
             for (int bin = 0; bin <= h.spins(); bin++) {
                 rows.add(List.of(t, number(h.q(bin)), Long.toString(h.raw()[bin]), number(raw[bin]),
                         Long.toString(h.samePattern()[bin]), number(same[bin]),
-                        Long.toString(h.differentPattern()[bin]), number(different[bin])));
+                        Long.toString(h.differentPattern()[bin]), number(different[bin]),
+                        Long.toString(h.mixedPhase()[bin]), number(mixed[bin]),
+                        Long.toString(h.neitherRetrieving()[bin]), number(neither[bin])));
             }
         }
         return table(header, rows);

@@ -1,6 +1,7 @@
 package io.densehebb.results;
 
 import io.densehebb.config.RunConfig;
+import io.densehebb.observables.ReplicaSymmetryCheck;
 import io.densehebb.observables.SlotSummary;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +49,8 @@ public record RunResults(RunConfig config, String codeVersion, long sweepsDone, 
         for (int slot = temperatures.length - 1; slot >= 0; slot--) {
             double acceptance = slot == 0 ? Double.NaN : swaps.pairs().get(slot - 1).acceptance();
             TheoryPoint point = theory.isEmpty() ? null : theory.get(slot);
-            rows.add(new TemperatureRow(slot, temperatures[slot], slots.get(slot), acceptance, point));
+            rows.add(new TemperatureRow(slot, temperatures[slot], slots.get(slot), acceptance, point,
+                    ReplicaSymmetryCheck.judge(slots.get(slot), swaps.descentsTo(slot))));
         }
         return rows;
     }

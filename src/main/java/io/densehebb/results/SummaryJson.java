@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.densehebb.config.RunConfig;
 import io.densehebb.data.DataSource;
 import io.densehebb.observables.Estimate;
+import io.densehebb.observables.JackknifeBlocks;
 import io.densehebb.observables.OverlapMoments;
+import io.densehebb.observables.ReplicaSymmetryCheck;
+import io.densehebb.observables.RetrievalRule;
 import io.densehebb.observables.RsVerdict;
 import io.densehebb.observables.SlotSummary;
 import io.densehebb.tempering.LadderSpec;
@@ -70,6 +73,7 @@ final class SummaryJson {
         json.writeNumberField("recommended_slots", swaps.recommendedSlots());
         json.writeStringField("code_version", results.codeVersion());
         writeConventions(json);
+        writeRsRules(json);
         json.writeArrayFieldStart("temperatures");
         for (TemperatureRow row : results.byAscendingTemperature()) {
             writeTemperature(json, row);
@@ -122,12 +126,16 @@ final class SummaryJson {
         json.writeObjectFieldStart("conventions");
         json.writeStringField("temperatures", "sorted by T ascending (coldest first); slot is the ladder index, 0 = hottest");
         json.writeStringField("energy", "energy per spin E/N, units of docs/physics.md section 2");
-        json.writeStringField("m", "|m_mu*| of the pattern mu* = argmax_mu |m_mu| each copy retrieves, averaged over copies; n likewise");
-        json.writeStringField("q", "q_ab over all pairs of copies a < b; same_pattern: only pairs retrieving the same pattern");
+        json.writeStringField("m", "|m_mu*| of the largest overlap mu* = argmax_mu |m_mu| of each copy, averaged over copies; n likewise; "
+                + "retrieving: the same over the copies that retrieve a pattern (|m_mu*| > s sqrt(2 ln(2K / 0.001)), s the noise "
+                + "scale of the other overlaps, at least 1/sqrt(N))");
+        json.writeStringField("q", "q_ab over all pairs of copies a < b; same_pattern: only pairs whose copies both retrieve the same pattern");
         json.writeStringField("errors", "binning errors of the copy- or pair-averaged series; binder_error by jackknife over blocks");
         json.writeStringField("swap_acceptance", "mean acceptance probability of swaps with the next hotter temperature "
                 + "(the next entry); null for the hottest");
-        json.writeStringField("rs", "replica-symmetry verdict from P(q), rules in observables.ReplicaSymmetryCheck");
+        json.writeStringField("rs", "replica-symmetry verdict from P(q): replica-symmetric, broken, coexistence, not-equilibrated "
+                + "or inconclusive; rules and thresholds in rs_rules and docs/physics.md section 4");
+        json.writeStringField("theory", "deviation_in_errors compares like with like: basis says which Monte Carlo numbers");
         json.writeStringField("null", "undefined: no data, fewer than two measurements, or beta at T = 0");
         json.writeEndObject();
     }
@@ -144,6 +152,11 @@ final class SummaryJson {
         estimate(json, "m", s.m());
         number(json, "m_tau_int", s.m().tauInt());
         estimate(json, "n", s.n());
+        json.writeObjectFieldStart("retrieving");
+        number(json, "copy_fraction", s.retrievingFraction());
+        estimate(json, "m", s.retrievingM());
+        estimate(json, "n", s.retrievingN());
+        json.writeEndObject();
         moments(json, s.overlap());
         number(json, "swap_acceptance", row.swapAcceptance());
         json.writeObjectFieldStart("same_pattern");
@@ -156,7 +169,7 @@ final class SummaryJson {
         if (s.patternAbsM().length <= MAX_PATTERNS_LISTED) {
             array(json, "pattern_abs_m", s.patternAbsM());
         }
-        verdict(json, s.verdict());
+        verdict(json, row.verdict());
         if (row.theory() == null) {
             json.writeNullField("theory");
         } else {
@@ -169,9 +182,30 @@ final class SummaryJson {
             number(json, "m", d.m());
             number(json, "n", d.n());
             number(json, "q", d.q());
+            json.writeStringField("basis", d.basis());
             json.writeEndObject();
             json.writeEndObject();
         }
+        json.writeEndObject();
+    }
+
+    /** The thresholds of every rule of the verdict, so that a reader of summary.json needs no source code. */
+    private static void writeRsRules(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("rs_rules");
+        json.writeNumberField("min_measurements", ReplicaSymmetryCheck.MIN_MEASUREMENTS);
+        json.writeNumberField("min_pair_samples", ReplicaSymmetryCheck.MIN_PAIR_SAMPLES);
+        number(json, "window_widths", ReplicaSymmetryCheck.WINDOW_WIDTHS);
+        number(json, "rs_max_outside", ReplicaSymmetryCheck.RS_MAX_OUTSIDE);
+        number(json, "rsb_min_outside", ReplicaSymmetryCheck.RSB_MIN_OUTSIDE);
+        number(json, "phase_min_fraction", ReplicaSymmetryCheck.PHASE_MIN_FRACTION);
+        number(json, "max_dip_ratio", ReplicaSymmetryCheck.MAX_DIP_RATIO);
+        number(json, "min_mode_separation", ReplicaSymmetryCheck.MIN_MODE_SEPARATION);
+        json.writeNumberField("min_descents_per_copy", ReplicaSymmetryCheck.MIN_DESCENTS_PER_COPY);
+        number(json, "max_drift", ReplicaSymmetryCheck.MAX_DRIFT);
+        number(json, "drift_stretch_tau_int", JackknifeBlocks.SUPER_BLOCK_TAUS);
+        json.writeNumberField("drift_min_stretches", JackknifeBlocks.MIN_DRIFT_BLOCKS);
+        number(json, "min_effective_measurements", ReplicaSymmetryCheck.MIN_EFFECTIVE);
+        number(json, "retrieval_false_alarm", RetrievalRule.FALSE_ALARM);
         json.writeEndObject();
     }
 
@@ -193,7 +227,19 @@ final class SummaryJson {
         number(json, "expected_width", v.expectedWidth());
         number(json, "window", v.window());
         number(json, "weight_outside", v.weightOutside());
+        number(json, "second_qbar", v.secondQbar());
+        number(json, "second_weight_outside", v.secondWeightOutside());
         number(json, "pair_spread", v.pairSpread());
+        number(json, "retrieving_fraction", v.retrievingFraction());
+        number(json, "mixed_pair_fraction", v.mixedPairFraction());
+        number(json, "dip_ratio", v.dipRatio());
+        if (v.descents() >= 0) {
+            json.writeNumberField("descents", v.descents());
+        } else {
+            json.writeNullField("descents");
+        }
+        number(json, "max_drift", v.maxDrift());
+        number(json, "min_effective_measurements", v.minEffective());
         json.writeStringField("reason", v.reason());
         json.writeEndObject();
     }

@@ -13,12 +13,20 @@ import java.util.List;
  * @param roundTripRate       round trips per copy per round
  * @param idealRoundTripRate  1 / (2 + 2 Lambda)
  * @param recommendedSlots    about 2 Lambda
+ * @param descents            per slot in slot order, the configurations that reached it fresh from the hottest slot,
+ *                            all copies together (tempering/WalkerTracker); empty when not tracked
  */
 public record SwapTable(List<Pair> pairs, double lambda, long roundTrips, double roundTripRate, double idealRoundTripRate,
-                        int recommendedSlots) {
+                        int recommendedSlots, List<Long> descents) {
 
     public SwapTable {
         pairs = List.copyOf(pairs);
+        descents = List.copyOf(descents);
+    }
+
+    /** Descents to a slot, or -1 where they say nothing: one temperature, the hottest slot, or not tracked. */
+    public long descentsTo(int slot) {
+        return pairs.isEmpty() || slot == 0 || descents.isEmpty() ? -1 : descents.get(slot);
     }
 
     /**
@@ -35,7 +43,11 @@ public record SwapTable(List<Pair> pairs, double lambda, long roundTrips, double
         List<Pair> pairs = report.pairs().stream()
                 .map(p -> new Pair(p.temperature(), p.nextTemperature(), p.attempts(), p.accepts(), p.acceptanceRate()))
                 .toList();
+        List<Long> descents = new java.util.ArrayList<>();
+        for (int k = 0; k <= report.pairs().size(); k++) {
+            descents.add(report.descents(k));
+        }
         return new SwapTable(pairs, report.lambda(), report.totalRoundTrips(), report.roundTripRate(),
-                report.idealRoundTripRate(), report.recommendedSlots());
+                report.idealRoundTripRate(), report.recommendedSlots(), descents);
     }
 }

@@ -1,5 +1,6 @@
 package io.densehebb.results;
 
+import io.densehebb.observables.RsVerdict;
 import io.densehebb.observables.SlotSummary;
 
 /**
@@ -10,8 +11,10 @@ import io.densehebb.observables.SlotSummary;
  * @param summary        the measurements at T
  * @param swapAcceptance acceptance of swaps with the next hotter slot (slot - 1); NaN for the hottest
  * @param theory         the RS prediction at T, or null
+ * @param verdict        replica symmetry at T (observables.ReplicaSymmetryCheck), with the walkers' descents to T
  */
-public record TemperatureRow(int slot, double temperature, SlotSummary summary, double swapAcceptance, TheoryPoint theory) {
+public record TemperatureRow(int slot, double temperature, SlotSummary summary, double swapAcceptance, TheoryPoint theory,
+                             RsVerdict verdict) {
 
     /** beta = 1/T (+infinity at T = 0). */
     public double beta() {

@@ -34,9 +34,10 @@ public final class OutputPath {
             Path probe = Files.createTempDirectory(existing, ".densehebb-probe-");
             Files.delete(probe);
         } catch (IOException | UnsupportedOperationException e) {
-            throw new InvalidParameterException(option, dir, "a folder this user can create and write ("
-                    + (e instanceof IOException io ? RunFolder.reason(io) : "not supported by this file system") + " in "
-                    + existing + ")");
+            String why = e instanceof java.nio.file.NoSuchFileException ? "a virtual file system"
+                    : e instanceof IOException io ? RunFolder.reason(io) : "not supported by this file system";
+            throw new InvalidParameterException(option, dir, "a folder this user can create and write (nothing can be created in "
+                    + existing + ": " + why + ")");
         }
     }
 

@@ -126,6 +126,8 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
 
     /** Locks a folder just made or found empty and writes run.conf; on any failure removes what it made. */
     private static RunFolder claim(Path dir, String option, String runConf, Path existingAncestor) throws IOException {
+        // a folder refused below must not keep a .lock this call made (the user's folder is left as it was)
+        boolean lockFileWasThere = Files.exists(dir.resolve(FolderLock.FILE));
         FolderLock lock;
         try {
             lock = FolderLock.acquire(dir, option);
@@ -154,6 +156,9 @@ public final class RunFolder implements RunRecorder, AutoCloseable {
                 Files.deleteIfExists(dir.resolve(RUN_CONF));
                 deleteCreated(dir, existingAncestor);
                 throw new InvalidParameterException(option, dir, "a folder this user can write (" + reason(e) + ")");
+            }
+            if (!lockFileWasThere) {
+                Files.deleteIfExists(dir.resolve(FolderLock.FILE));
             }
             deleteCreated(dir, existingAncestor);
             throw e;

@@ -78,7 +78,8 @@ public final class ReplicaExchange {
             // the seed is irrelevant: the saved state overwrites the whole generator state
             rngs[c] = RandomStreams.create(0, RandomStreams.Purpose.TEMPERING, c);
             RandomStreams.restoreState(rngs[c], s.rngStates()[c]);
-            walkers[c] = WalkerTracker.of(s.walkerAtSlot()[c], s.lastEnd()[c], s.roundTrips()[c]);
+            walkers[c] = WalkerTracker.of(s.walkerAtSlot()[c], s.lastEnd()[c], s.roundTrips()[c], s.deepestSinceHot()[c],
+                    s.descents()[c]);
         }
         this.statistics = PairStatistics.of(s.attempts(), s.accepts(), s.acceptanceProbabilitySum());
         List<SwapReport.Adaptation> history = new ArrayList<>();
@@ -229,13 +230,15 @@ public final class ReplicaExchange {
         for (int c = 0; c < copies; c++) {
             List<Integer> at = new ArrayList<>();
             List<Long> trips = new ArrayList<>();
+            List<Long> descents = new ArrayList<>();
             for (int k = 0; k < slots; k++) {
                 at.add(walkers[c].walkerAt(k));
                 trips.add(walkers[c].roundTrips(k));
+                descents.add(walkers[c].descents(k));
             }
             long copyTrips = walkers[c].totalRoundTrips();
             total += copyTrips;
-            copyReports.add(new SwapReport.Copy(c, at, trips, copyTrips, rate(copyTrips, roundsCounted)));
+            copyReports.add(new SwapReport.Copy(c, at, trips, copyTrips, rate(copyTrips, roundsCounted), descents));
         }
         boolean tempered = slots > 1;
         double ideal = tempered ? 1.0 / (2.0 + 2.0 * lambda) : 0.0;
@@ -255,11 +258,15 @@ public final class ReplicaExchange {
         int[][] at = new int[copies][];
         int[][] ends = new int[copies][];
         long[][] trips = new long[copies][];
+        int[][] deepest = new int[copies][];
+        long[][] descents = new long[copies][];
         for (int c = 0; c < copies; c++) {
             states[c] = RandomStreams.saveState(rngs[c]);
             at[c] = walkers[c].walkerAtSlotCopy();
             ends[c] = walkers[c].lastEndOrdinals();
             trips[c] = walkers[c].roundTripsCopy();
+            deepest[c] = walkers[c].deepestSinceHotCopy();
+            descents[c] = walkers[c].descentsCopy();
         }
         List<SwapReport.Adaptation> history = adaptation.history();
         long[] rounds = new long[history.size()];
@@ -272,7 +279,7 @@ public final class ReplicaExchange {
         }
         return new Snapshot(adaptive, burnInRounds, betas.clone(), states, lastRound, roundsCounted,
                 statistics.attemptsCopy(), statistics.acceptsCopy(), statistics.acceptanceProbabilitySumCopy(),
-                at, ends, trips, adaptation.done(), rounds, ladders, lambdas);
+                at, ends, trips, deepest, descents, adaptation.done(), rounds, ladders, lambdas);
     }
 
     public static ReplicaExchange restore(Snapshot s) {
@@ -295,6 +302,8 @@ public final class ReplicaExchange {
      * @param walkerAtSlot       [copy][slot] the walker at each slot
      * @param lastEnd            [copy][walker] the end each walker touched last (0 none, 1 coldest, 2 hottest)
      * @param roundTrips         [copy][walker] round trips since the statistics were cleared
+     * @param deepestSinceHot    [copy][walker] the coldest slot reached since the hottest one, -1 before the first visit there
+     * @param descents           [copy][slot] descents from the hottest slot since the statistics were cleared
      * @param adaptationsDone    adaptation points used up
      * @param adaptationRounds   per re-spacing so far: its round
      * @param adaptationBetas    per re-spacing: the ladder it produced
@@ -302,7 +311,8 @@ public final class ReplicaExchange {
      */
     public record Snapshot(boolean adaptive, long burnInRounds, double[] betas, byte[][] rngStates, long lastRound,
                            long roundsCounted, long[] attempts, long[] accepts, double[] acceptanceProbabilitySum,
-                           int[][] walkerAtSlot, int[][] lastEnd, long[][] roundTrips, int adaptationsDone,
+                           int[][] walkerAtSlot, int[][] lastEnd, long[][] roundTrips, int[][] deepestSinceHot,
+                           long[][] descents, int adaptationsDone,
                            long[] adaptationRounds, double[][] adaptationBetas, double[] adaptationLambdas) {
 
         public Snapshot {
@@ -311,9 +321,12 @@ public final class ReplicaExchange {
             boolean consistent = slots >= 1 && copies >= 1 && isStrictlyAscending(betas)
                     && attempts.length == slots - 1 && accepts.length == slots - 1 && acceptanceProbabilitySum.length == slots - 1
                     && walkerAtSlot.length == copies && lastEnd.length == copies && roundTrips.length == copies
+                    && deepestSinceHot != null && deepestSinceHot.length == copies && descents != null && descents.length == copies
                     && adaptationBetas.length == adaptationRounds.length && adaptationLambdas.length == adaptationRounds.length;
             for (int c = 0; consistent && c < copies; c++) {
                 consistent = walkerAtSlot[c].length == slots && lastEnd[c].length == slots && roundTrips[c].length == slots
+                        && deepestSinceHot[c].length == slots && descents[c].length == slots
+                        && Arrays.stream(deepestSinceHot[c]).allMatch(d -> d >= -1 && d < slots)
                         && isPermutation(walkerAtSlot[c])
                         && Arrays.stream(lastEnd[c]).allMatch(e -> e >= 0 && e < WalkerTracker.LastEnd.values().length);
             }
@@ -352,7 +365,8 @@ public final class ReplicaExchange {
                     && Arrays.equals(attempts, s.attempts) && Arrays.equals(accepts, s.accepts)
                     && Arrays.equals(acceptanceProbabilitySum, s.acceptanceProbabilitySum)
                     && Arrays.deepEquals(walkerAtSlot, s.walkerAtSlot) && Arrays.deepEquals(lastEnd, s.lastEnd)
-                    && Arrays.deepEquals(roundTrips, s.roundTrips) && Arrays.equals(adaptationRounds, s.adaptationRounds)
+                    && Arrays.deepEquals(roundTrips, s.roundTrips) && Arrays.deepEquals(deepestSinceHot, s.deepestSinceHot)
+                    && Arrays.deepEquals(descents, s.descents) && Arrays.equals(adaptationRounds, s.adaptationRounds)
                     && Arrays.deepEquals(adaptationBetas, s.adaptationBetas)
                     && Arrays.equals(adaptationLambdas, s.adaptationLambdas);
         }
@@ -372,6 +386,7 @@ public final class ReplicaExchange {
             h = 31 * h + Arrays.deepHashCode(walkerAtSlot);
             h = 31 * h + Arrays.deepHashCode(lastEnd);
             h = 31 * h + Arrays.deepHashCode(roundTrips);
+            h = 31 * h + Arrays.deepHashCode(descents);
             h = 31 * h + Arrays.hashCode(adaptationRounds);
             h = 31 * h + Arrays.deepHashCode(adaptationBetas);
             return 31 * h + Arrays.hashCode(adaptationLambdas);

@@ -61,14 +61,25 @@ public record SwapReport(List<Pair> pairs, double lambda, long rounds, List<Copy
      * @param roundTripsByWalker round trips completed by each walker, indexed by walker
      * @param roundTrips         their sum
      * @param roundTripRate      roundTrips / rounds
+     * @param descentsBySlot     per slot, the walkers that reached it fresh from the hottest slot (WalkerTracker)
      */
     public record Copy(int copy, List<Integer> walkerAtSlot, List<Long> roundTripsByWalker, long roundTrips,
-                       double roundTripRate) {
+                       double roundTripRate, List<Long> descentsBySlot) {
 
         public Copy {
             walkerAtSlot = List.copyOf(walkerAtSlot);
             roundTripsByWalker = List.copyOf(roundTripsByWalker);
+            descentsBySlot = List.copyOf(descentsBySlot);
         }
+    }
+
+    /** Descents from the hottest slot to {@code slot}, all copies together (0 for the hottest slot itself). */
+    public long descents(int slot) {
+        long sum = 0;
+        for (Copy c : copies) {
+            sum += c.descentsBySlot().get(slot);
+        }
+        return sum;
     }
 
     /**

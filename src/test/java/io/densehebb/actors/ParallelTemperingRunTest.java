@@ -34,11 +34,17 @@ class ParallelTemperingRunTest {
     }
 
     static RunOutcome run(RunConfig config, Path runDir) throws Exception {
+        return run(config, runDir, temperatures -> List.of());
+    }
+
+    /** A run whose outputs carry the given theory curve (the CLI passes TheoryOverlay.forRun). */
+    static RunOutcome run(RunConfig config, Path runDir,
+                          java.util.function.Function<double[], List<io.densehebb.results.TheoryPoint>> theory) throws Exception {
         Network network = RunNetwork.build(config).network();
         try (RunFolder folder = RunFolder.create(runDir, "--out", RunConfigLoader.render(config, "test"))) {
             folder.bind(config, network, "test");
             return RunEngine.run(new RunGuardian.RunContext(config, network, folder, null, RunProgress.NONE, "test",
-                    temperatures -> List.of(), new CompletableFuture<>()), ActorTesting.serializeEverything());
+                    theory, new CompletableFuture<>()), ActorTesting.serializeEverything());
         }
     }
 

@@ -133,10 +133,13 @@ class ReplicaActorTest {
     }
 
     @Test
-    void anInjectedFaultRestartsTheReplicaWhichAnnouncesItselfAgain() {
+    void anInjectedFaultIsReportedAndRestartsTheReplicaWhichAnnouncesItselfAgain() {
         TestProbe<TemperingCoordinator.Command> probe = KIT.createTestProbe();
         ActorRef<ReplicaActor.Command> replica = spawnReady(setup(1.0), 1, 0, probe);
         replica.tell(new ReplicaActor.RunRound(1, 0, 0, 5, 0.8, false, null, probe.getRef()));
+        TemperingCoordinator.ReplicaFailed failed = probe.expectMessageClass(TemperingCoordinator.ReplicaFailed.class);
+        assertThat(failed.round()).isZero();
+        assertThat(failed.reason()).contains("injected fault in replica (copy 1, slot 0) at round 0");
         TemperingCoordinator.ReplicaReady again = probe.expectMessageClass(TemperingCoordinator.ReplicaReady.class,
                 Duration.ofSeconds(10));
         assertThat(again.replica()).isEqualTo(replica);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.densehebb.config.RunConfig;
 import io.densehebb.observables.SlotSummary;
+import io.densehebb.results.TheoryOverlay;
+import io.densehebb.results.TheoryPoint;
 import io.densehebb.run.RunOutcome;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -31,6 +33,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       round-trips), and the statistics obey the relations that hold by construction: the copy average
  *       of copy_m is m, the pair average of pair_q_abs_mean is q_abs_mean, |q_mean| <= q_abs_mean,
  *       q_abs_mean^2 <= q2 <= 1, and no single pattern's <|m_mu|> exceeds m = <max_mu |m_mu|>;</li>
+ *   <li>the RS curve they print (theory m, n, q) is TheoryOverlay's for the run's network at each
+ *       temperature, and absent for odd P;</li>
  *   <li>a retrieval start at a cold temperature stays retrieved (m above 0.9 at the coldest slot, where
  *       the RS value is above 0.99; not asserted for the N = 30 high-load case, whose retrieval state
  *       at T = 0.4 is not stable at that size).</li>
@@ -56,7 +60,7 @@ class RunPathsTest {
             throws Exception {
         RunConfig config = ParallelTemperingRunTest.config(dir, body + "\ncopies = 3\nsweeps { burn-in = 100, measure = 400, "
                 + "per-round = 5, measure-every = 5 }\nseed = 4\nthreads = 2");
-        RunOutcome outcome = ParallelTemperingRunTest.run(config, dir.resolve("run"));
+        RunOutcome outcome = ParallelTemperingRunTest.run(config, dir.resolve("run"), TheoryOverlay.forRun(config));
         JsonNode summary = new ObjectMapper().readTree(outcome.runDir().resolve("summary.json").toFile());
 
         var network = config.network();
@@ -107,6 +111,20 @@ class RunPathsTest {
                 assertThat(patternM).isLessThanOrEqualTo(m + 1e-12);
             }
             assertThat(s.energy().error()).isPositive();
+
+            // the RS curve printed is the overlay of this run's network at this temperature (none for odd P)
+            List<TheoryPoint> theory = TheoryOverlay.forRun(config).apply(new double[] {ladder[slot]});
+            if (network.P() % 2 == 1) {
+                assertThat(theory).isEmpty();
+                assertThat(t.get("theory").isNull()).isTrue();
+                assertThat(row.get("theory_m")).isEmpty();
+            } else {
+                JsonNode printedTheory = t.get("theory");
+                assertThat(printedTheory.get("m").asDouble()).isEqualTo(theory.get(0).m())
+                        .isEqualTo(Double.parseDouble(row.get("theory_m")));
+                assertThat(printedTheory.get("n").asDouble()).isEqualTo(theory.get(0).n());
+                assertThat(printedTheory.get("q").asDouble()).isEqualTo(theory.get(0).q());
+            }
         }
         SlotSummary cold = outcome.results().slots().get(indexOfMin(ladder));
         assertThat(cold.m().mean()).as("m at the coldest slot").isGreaterThanOrEqualTo(coldestM);

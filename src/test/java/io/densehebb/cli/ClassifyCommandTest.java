@@ -39,6 +39,12 @@ class ClassifyCommandTest {
         r = execute("classify", conf.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.err().strip()).isEqualTo("densehebb: densehebb.classify.T = -1 is not allowed: a temperature >= 0 (0 = zero-temperature dynamics)");
         assertThat(dir.resolve("out")).doesNotExist();
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Files.writeString(conf, "densehebb { model.dataset = mnist }\n");
+        r = execute("classify", conf.toString(), "--out", file.resolve("out").toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("densehebb: --out = " + file.resolve("out") + " is not allowed: a folder path ("
+                + file + " is a file, so nothing can be created under it)");
     }
 
     /**

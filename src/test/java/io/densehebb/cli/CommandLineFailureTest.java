@@ -137,6 +137,28 @@ class CommandLineFailureTest {
         Files.delete(log);
     }
 
+    @Test
+    void runningOutOfMemoryIsOneLineSayingHowToRaiseTheLimit() throws Exception {
+        CommandLine cli = Main.commandLine();
+        cli.addSubcommand("exhaust", new Exhaust());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        assertThat(cli.execute("exhaust")).isEqualTo(Main.EXIT_INTERNAL);
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertThat(line).startsWith("densehebb: out of memory: this JVM may use at most ").contains("DENSEHEBB_JAVA_OPTS=-Xmx")
+                .doesNotContain("\n");
+        Files.deleteIfExists(Path.of(line.substring(line.lastIndexOf(" in ") + 4, line.length() - 1)));
+    }
+
+    /** A run that ran out of memory, as RunCommand reports it. */
+    @CommandLine.Command(name = "exhaust")
+    static final class Exhaust implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("out of memory", new OutOfMemoryError("Java heap space"));
+        }
+    }
+
     /** A command with a bug. */
     @CommandLine.Command(name = "explode")
     static final class Explode implements Callable<Integer> {

@@ -32,7 +32,12 @@ class SweepBenchmarkTest {
     private static final long WARMUP_FLIPS = 20_000_000L;
     /** Flips per counting window. */
     private static final long WINDOW_FLIPS = 1_000_000L;
-    static final int MAX_WINDOWS = 20;
+    /**
+     * Up to 10^8 flips of patience: on a machine loaded twentyfold the compiler thread gets a small share
+     * of a core, and the P = 6 kernel's compiled sweep then arrived after the 20 windows once allowed.
+     * A clean kernel stops at its first clean window; only an allocating one pays all of them.
+     */
+    static final int MAX_WINDOWS = 100;
     /** Boxed vectors cost 48 bytes or more each, several per 8 terms of every attempt. */
     private static final double BYTES_PER_SWEEP_BOUND = 1024.0;
 

@@ -15,7 +15,8 @@ class SlotStatisticsTest {
 
     /**
      * a = ++++, b = +++-, c = --++: q_ab = 1/2 (bin 3), q_ac = 0 (bin 2), q_bc = -1/2 (bin 1).
-     * a and c retrieve pattern 0, b retrieves pattern 1 (|m| = 0.8 beats 0.2).
+     * The largest overlaps are pattern 0 for a and c, pattern 1 for b (|m| = 0.8 beats 0.2), but at N = 4 no
+     * overlap can stand out of the noise (RetrievalRule: the threshold is above 1), so no copy retrieves.
      */
     private static ReplicaSample[] threeCopies() {
         return new ReplicaSample[] {
@@ -42,9 +43,13 @@ class SlotStatisticsTest {
         assertThat(s.pairAbsQ()).containsExactly(new double[] {0.5, 0.0, 0.5}, within(1e-12));
 
         assertThat(s.histogram().raw()).containsExactly(0, 2, 2, 2, 0);
-        assertThat(s.histogram().samePattern()).containsExactly(0, 0, 2, 0, 0);
-        assertThat(s.histogram().differentPattern()).containsExactly(0, 2, 0, 2, 0);
-        assertThat(s.histogram().samePatternFraction()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(s.histogram().neitherRetrieving()).containsExactly(0, 2, 2, 2, 0);
+        assertThat(s.histogram().samePattern()).containsOnly(0);
+        assertThat(s.histogram().samePatternFraction()).isZero();
+        assertThat(s.retrievingFraction()).isZero();
+        assertThat(s.retrievingM().mean()).isNaN();
+        // |m| at N = 4 takes 0, 1/2, 1: one bin each; 0.9 rounds to 1, 0.8 and 0.7 to 1/2 (twice each)
+        assertThat(s.copyAbsM()).containsExactly(0, 4, 2);
 
         OverlapMoments all = s.overlap();
         assertThat(all.q().mean()).isCloseTo(0.0, within(1e-12));
@@ -52,10 +57,49 @@ class SlotStatisticsTest {
         assertThat(all.q2().mean()).isCloseTo(1.0 / 6, within(1e-12));   // (1/4 + 0 + 1/4) / 3
         assertThat(all.q4().mean()).isCloseTo(1.0 / 24, within(1e-12));  // (1/16 + 0 + 1/16) / 3
         assertThat(all.binder().mean()).isCloseTo(0.75, within(1e-12));  // (3 - (1/24) / (1/36)) / 2
-        OverlapMoments same = s.samePatternOverlap();
-        assertThat(same.measurements()).isEqualTo(2);
-        assertThat(same.absQ().mean()).isZero();
-        assertThat(same.binder().mean()).isNaN();                        // 0/0: the only same-pattern pair has q = 0
+        assertThat(s.samePatternOverlap().measurements()).isZero();
+    }
+
+    /**
+     * N = 64, K = 2, four copies in one configuration (q = 1 for every pair), with magnetisations chosen so
+     * that a and b retrieve pattern 0, c pattern 1 and d nothing (|m| = 0.2 is below the threshold 0.60 that
+     * its other overlap 0.1 sets): pairs ab same pattern, ac and bc different patterns, ad, bd, cd mixed.
+     */
+    @Test
+    void pairsAreSortedByThePhasesOfTheirCopies() {
+        String spins = "+".repeat(64);
+        SlotStatistics stats = new SlotStatistics(64, 4, 2);
+        stats.add(new ReplicaSample[] {sample(0, new double[] {0.9, 0.05}, new double[] {0.9, 0.05}, spins),
+            sample(0, new double[] {-0.8, 0.1}, new double[] {-0.8, 0.1}, spins),
+            sample(0, new double[] {0.1, 0.7}, new double[] {0.1, 0.7}, spins),
+            sample(0, new double[] {0.2, 0.1}, new double[] {0.2, 0.1}, spins)});
+        SlotSummary s = stats.summary();
+        OverlapHistogram h = s.histogram();
+        assertThat(h.samePattern()[64]).isEqualTo(1);
+        assertThat(h.differentPattern()[64]).isEqualTo(2);
+        assertThat(h.mixedPhase()[64]).isEqualTo(3);
+        assertThat(h.neitherRetrieving()[64]).isZero();
+        assertThat(h.raw()[64]).isEqualTo(6);
+        assertThat(h.mixedPhaseFraction()).isEqualTo(0.5);
+        assertThat(s.retrievingFraction()).isEqualTo(0.75);
+        assertThat(s.retrievingM().mean()).isCloseTo(0.8, within(1e-12)); // (0.9 + 0.8 + 0.7) / 3
+        assertThat(s.m().mean()).isCloseTo(0.65, within(1e-12));          // the largest overlap of every copy
+    }
+
+    /** Every |m| histogram bin holds the same number of possible |m| values: no empty or doubled bins. */
+    @Test
+    void magnetisationBinsFollowTheLatticeOfPossibleValues() {
+        assertThat(SlotStatistics.magnetisationBins(64)).isEqualTo(33);   // 33 values, one per bin
+        assertThat(SlotStatistics.magnetisationBins(100)).isEqualTo(26);  // 51 values, two per bin
+        assertThat(SlotStatistics.magnetisationBins(65)).isEqualTo(33);   // 1/65, 3/65, ..., 1
+        int[] perBin = new int[SlotStatistics.magnetisationBins(100)];
+        for (int k = 0; k <= 100; k++) {
+            if (2 * k >= 100) {
+                perBin[SlotStatistics.magnetisationBin((2 * k - 100) / 100.0, 100)]++;
+            }
+        }
+        assertThat(perBin).containsOnly(2, 1);
+        assertThat(perBin[perBin.length - 1]).isEqualTo(1); // only the last bin is short
     }
 
     @Test
@@ -71,11 +115,11 @@ class SlotStatisticsTest {
 
     @Test
     void aCopyInTheMirrorStateRetrievesTheSamePattern() {
-        SlotStatistics stats = new SlotStatistics(4, 2, 2);
-        stats.add(new ReplicaSample[] {sample(0, new double[] {1, 0}, new double[] {1, 0}, "++++"),
-            sample(0, new double[] {-1, 0}, new double[] {-1, 0}, "----")});
+        SlotStatistics stats = new SlotStatistics(64, 2, 2);
+        stats.add(new ReplicaSample[] {sample(0, new double[] {1, 0}, new double[] {1, 0}, "+".repeat(64)),
+            sample(0, new double[] {-1, 0}, new double[] {-1, 0}, "-".repeat(64))});
         SlotSummary s = stats.summary();
-        assertThat(s.histogram().samePattern()).containsExactly(1, 0, 0, 0, 0); // q = -1, conditioned on |m|
+        assertThat(s.histogram().samePattern()[0]).isOne(); // q = -1, conditioned on |m|
         assertThat(s.m().mean()).isEqualTo(1.0);
         assertThat(s.samePatternOverlap().q().mean()).isEqualTo(-1.0);
     }

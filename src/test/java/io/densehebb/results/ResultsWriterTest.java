@@ -16,6 +16,8 @@ import io.densehebb.model.ModelKind;
 import io.densehebb.model.NetworkSpec;
 import io.densehebb.model.RandomStreams;
 import io.densehebb.observables.ReplicaSample;
+import io.densehebb.observables.ReplicaSymmetryCheck;
+import io.densehebb.observables.RetrievalRule;
 import io.densehebb.observables.SlotStatistics;
 import io.densehebb.observables.SlotSummary;
 import io.densehebb.tempering.LadderSpec;
@@ -57,7 +59,7 @@ class ResultsWriterTest {
         for (String file : List.of("summary.json", "temperatures.csv", "overlaps.csv", "swaps.csv", "report.html")) {
             assertThat(dir.resolve(file)).isNotEmptyFile();
         }
-        List<String> plots = List.of("m_vs_T", "energy_vs_T", "swap_acceptance", "p_of_q_00", "p_of_q_01", "p_of_q_02");
+        List<String> plots = List.of("m_vs_T", "energy_vs_T", "swap_acceptance", "p_of_q_map", "p_of_q_00", "p_of_q_01", "p_of_q_02");
         for (String plot : plots) {
             assertThat(dir.resolve("plots/" + plot + ".png")).isNotEmptyFile();
             assertThat(dir.resolve("plots/" + plot + ".svg")).isNotEmptyFile();
@@ -81,6 +83,13 @@ class ResultsWriterTest {
         assertThat(summary.get("N").asInt()).isEqualTo(N);
         assertThat(summary.get("interaction").asText()).isEqualTo("distinct");
         assertThat(summary.get("sweeps").get("done").asLong()).isEqualTo(300);
+        // every threshold of the replica-symmetry verdict travels with the numbers it judged
+        JsonNode rules = summary.get("rs_rules");
+        assertThat(rules.get("rs_max_outside").asDouble()).isEqualTo(ReplicaSymmetryCheck.RS_MAX_OUTSIDE);
+        assertThat(rules.get("rsb_min_outside").asDouble()).isEqualTo(ReplicaSymmetryCheck.RSB_MIN_OUTSIDE);
+        assertThat(rules.get("max_drift").asDouble()).isEqualTo(ReplicaSymmetryCheck.MAX_DRIFT);
+        assertThat(rules.get("retrieval_false_alarm").asDouble()).isEqualTo(RetrievalRule.FALSE_ALARM);
+        assertThat(rules.size()).isEqualTo(14);
 
         JsonNode temperatures = summary.get("temperatures");
         assertThat(temperatures).hasSize(3);
@@ -93,7 +102,8 @@ class ResultsWriterTest {
             assertThat(t.get("T").asDouble()).isGreaterThan(previous); // ascending T
             previous = t.get("T").asDouble();
             assertThat(t.get("beta").asDouble()).isEqualTo(1 / previous);
-            assertThat(t.get("rs").get("verdict").asText()).isIn("replica-symmetric", "broken", "inconclusive");
+            assertThat(t.get("rs").get("verdict").asText()).isIn("replica-symmetric", "broken", "coexistence",
+                    "not-equilibrated", "inconclusive");
         }
         assertThat(temperatures.get(0).get("swap_acceptance").asDouble()).isEqualTo(0.6); // coldest: with the middle slot
         assertThat(temperatures.get(1).get("swap_acceptance").asDouble()).isEqualTo(0.8);
@@ -109,7 +119,7 @@ class ResultsWriterTest {
         try (Stream<Path> all = Files.walk(dir)) {
             files = all.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
         }
-        assertThat(files).hasSize(5 + 2 * 6);
+        assertThat(files).hasSize(5 + 2 * 7);
         for (Path file : files) {
             assertThat(Files.readAllBytes(again.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(dir.resolve(file)));
         }
@@ -124,7 +134,8 @@ class ResultsWriterTest {
         List<String> overlaps = Files.readAllLines(dir.resolve("overlaps.csv"));
         assertThat(overlaps).hasSize(1 + 3 * (N + 1));
         assertThat(overlaps.get(0)).isEqualTo("T,q,count_raw,p_raw_per_bin,count_same_pattern,p_same_pattern_per_bin,"
-                + "count_different_pattern,p_different_pattern_per_bin");
+                + "count_different_pattern,p_different_pattern_per_bin,count_mixed_phase,p_mixed_phase_per_bin,"
+                + "count_not_retrieving,p_not_retrieving_per_bin");
         double total = overlaps.subList(1, N + 2).stream().mapToDouble(line -> Double.parseDouble(line.split(",")[3])).sum();
         assertThat(total).isCloseTo(1.0, within(1e-9));
         List<String> swaps = Files.readAllLines(dir.resolve("swaps.csv"));
@@ -141,9 +152,9 @@ class ResultsWriterTest {
         NetworkSpec network = NetworkSpec.hopfield(2, N, K, Interaction.DISTINCT);
         LadderSpec ladder = new LadderSpec(LadderSpec.Kind.EXPLICIT, 0, 0, 1, List.of(0.0));
         RunConfig config = new RunConfig(network, DataSource.synthetic(), UpdateRule.METROPOLIS, SweepOrder.SEQUENTIAL, false, ladder, 2,
-                new RunConfig.Sweeps(10, 10, 10, 10), InitialState.ARCHETYPE, 1, new RunConfig.Disorder(1, 0), 1, Duration.ofSeconds(60), "runs", 0.0, false);
+                new RunConfig.Sweeps(10, 10, 10, 10), InitialState.ARCHETYPE, 1, new RunConfig.Disorder(1, 0), 1, Duration.ofSeconds(60), "runs", 0.0, false, -1);
         RunResults results = new RunResults(config, "test-1", 10, new double[] {0.0}, List.of(new SlotStatistics(N, 2, K).summary()),
-                new SwapTable(List.of(), 0.0, 0, Double.NaN, 0.0, 1), List.of());
+                new SwapTable(List.of(), 0.0, 0, Double.NaN, 0.0, 1, List.of()), List.of());
         ResultsWriter.write(empty, results);
         JsonNode t = new ObjectMapper().readTree(empty.resolve("summary.json").toFile()).get("temperatures").get(0);
         assertThat(t.get("T").asDouble()).isZero();
@@ -172,14 +183,14 @@ class ResultsWriterTest {
         NetworkSpec network = new NetworkSpec(ModelKind.SUPERVISED, 4, N, K, 5, 0.6, Interaction.DISTINCT);
         LadderSpec ladder = new LadderSpec(LadderSpec.Kind.GEOMETRIC, 0.5, 1.5, 3, List.of());
         RunConfig config = new RunConfig(network, DataSource.synthetic(), UpdateRule.METROPOLIS, SweepOrder.RANDOM, false, ladder, COPIES,
-                new RunConfig.Sweeps(100, 200, 10, 2), InitialState.RANDOM, 7, new RunConfig.Disorder(7, 0), 0, Duration.ofSeconds(60), "runs", 0.0, false);
+                new RunConfig.Sweeps(100, 200, 10, 2), InitialState.RANDOM, 7, new RunConfig.Disorder(7, 0), 0, Duration.ofSeconds(60), "runs", 0.0, false, -1);
         double[] temperatures = ladder.initialTemperaturesHottestFirst();
         List<SlotSummary> slots = new ArrayList<>();
         for (int slot = 0; slot < temperatures.length; slot++) {
             slots.add(synthetic(slot, 0.05 + 0.2 * (2 - slot)));
         }
         SwapTable swaps = new SwapTable(List.of(new SwapTable.Pair(temperatures[0], temperatures[1], 100, 80, 0.8),
-                new SwapTable.Pair(temperatures[1], temperatures[2], 100, 60, 0.6)), 0.2 + 0.4, 12, 0.04, 1 / 3.2, 2);
+                new SwapTable.Pair(temperatures[1], temperatures[2], 100, 60, 0.6)), 0.2 + 0.4, 12, 0.04, 1 / 3.2, 2, List.of(-1L, 40L, 20L));
         List<TheoryPoint> theory = Arrays.asList(null, new TheoryPoint(0.7, 0.65, 0.5), new TheoryPoint(0.9, 0.85, 0.8));
         return new RunResults(config, "test-1", 300, temperatures, slots, swaps, theory);
     }

@@ -144,13 +144,14 @@ class DeterminismAndSnapshotTest {
         ReplicaExchange.Snapshot good = new ReplicaExchange(SPEC, 2, 1, 10).snapshot();
         assertThatThrownBy(() -> new ReplicaExchange.Snapshot(good.adaptive(), good.burnInRounds(), new double[] {2.0, 1.0},
                 good.rngStates(), good.lastRound(), good.roundsCounted(), new long[1], new long[1], new double[1],
-                new int[][] {{0, 1}, {0, 1}}, new int[][] {{0, 1}, {0, 1}}, new long[2][2], 0, new long[0], new double[0][], new double[0]))
+                new int[][] {{0, 1}, {0, 1}}, new int[][] {{0, 1}, {0, 1}}, new long[2][2], new int[][] {{0, -1}, {0, -1}},
+                new long[2][2], 0, new long[0], new double[0][], new double[0]))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("strictly ascending");
         int[][] notAPermutation = good.walkerAtSlot().clone();
         notAPermutation[1] = new int[SLOTS]; // every slot holding walker 0
         assertThatThrownBy(() -> new ReplicaExchange.Snapshot(good.adaptive(), good.burnInRounds(), good.betas(), good.rngStates(),
                 good.lastRound(), good.roundsCounted(), good.attempts(), good.accepts(), good.acceptanceProbabilitySum(),
-                notAPermutation, good.lastEnd(), good.roundTrips(), good.adaptationsDone(), good.adaptationRounds(),
+                notAPermutation, good.lastEnd(), good.roundTrips(), good.deepestSinceHot(), good.descents(), good.adaptationsDone(), good.adaptationRounds(),
                 good.adaptationBetas(), good.adaptationLambdas()))
                 .isInstanceOf(InvalidParameterException.class);
     }

@@ -115,4 +115,45 @@ class WalkerTrackingTest {
         assertThat(pt.report().totalRoundTrips()).isOne();
         assertThat(pt.report().rounds()).isOne();
     }
+
+    @Test
+    void descentsCountFreshArrivalsFromTheHotEndOncePerExcursion() {
+        ReplicaExchange pt = ladder(3);
+        pt.exchange(0, script(true, true)); // (0,1): walker 0 (started hottest) reaches slot 1; walker 1 reaches the hot end
+        assertThat(pt.report().copies().get(0).descentsBySlot()).containsExactly(0L, 1L, 0L);
+        pt.exchange(1, script(true, true)); // (1,2): walker 0 reaches the coldest slot
+        assertThat(pt.report().copies().get(0).descentsBySlot()).containsExactly(0L, 1L, 1L);
+        pt.exchange(2, script(true, true)); // (0,1): walker 1 leaves the hot end for slot 1, walker 2 reaches the hot end
+        assertThat(pt.report().descents(1)).isEqualTo(2);
+        pt.exchange(3, script(false, true)); // (1,2): walker 1 to the coldest slot, walker 0 up to slot 1 (not a descent)
+        assertThat(walkers(pt)).containsExactly(2, 0, 1);
+        assertThat(pt.report().descents(1)).isEqualTo(2);
+        assertThat(pt.report().descents(2)).isEqualTo(2);
+        pt.exchange(4, script(true, true)); // (0,1): walker 2 comes down to slot 1, walker 0 back at the hot end
+        assertThat(walkers(pt)).containsExactly(0, 2, 1);
+        assertThat(pt.report().descents(1)).isEqualTo(3);
+        pt.exchange(6, script(false, true)); // (0,1) refused: walker 2 stays at slot 1, which it has already reached
+        assertThat(pt.report().descents(1)).isEqualTo(3);
+        assertThat(pt.report().descents(0)).isZero();
+        pt.resetStatistics();
+        assertThat(pt.report().descents(1)).isZero();
+        pt.exchange(7, script(true, true)); // (1,2): walker 2 goes on down; the excursion under way still counts
+        assertThat(pt.report().descents(2)).isOne();
+        assertThat(pt.report().descents(1)).isZero();
+    }
+
+    @Test
+    void whenEverySwapIsAcceptedEverySlotReceivesOneDescentPerPeriod() {
+        int slots = 5;
+        ReplicaExchange pt = ladder(slots);
+        double[][] rising = {{0, 1, 2, 3, 4}};
+        int rounds = 200 * slots;
+        for (int r = 0; r < rounds; r++) {
+            pt.exchange(r, rising);
+        }
+        // every walker zig-zags with period 2L and passes each slot once on each way down: rounds / 2L per walker
+        for (int k = 1; k < slots; k++) {
+            assertThat((double) pt.report().descents(k)).as("slot %d", k).isCloseTo(rounds / 2.0, within((double) slots));
+        }
+    }
 }

@@ -36,9 +36,10 @@ class PhaseDiagramCalculatorTest {
                     assertThat(p.y()).isZero();
                     assertThat(p.x()).isCloseTo(0.138, within(1e-3));
                 });
+        double firstOrderAtZeroTemperature = agsZeroTemperatureFirstOrderLoad();
         assertThat(lines.get(PhaseDiagramCalculator.FIRST_ORDER).points()).anySatisfy(p -> {
             assertThat(p.y()).isZero();
-            assertThat(p.x()).isCloseTo(0.0519, within(5e-4));
+            assertThat(p.x()).isCloseTo(firstOrderAtZeroTemperature, within(1e-5));
         });
         assertThat(diagram.regions()).extracting(PhaseDiagram.RegionLabel::text)
                 .contains(PhaseDiagramCalculator.RETRIEVAL_REGION, PhaseDiagramCalculator.SPIN_GLASS_REGION,
@@ -120,5 +121,40 @@ class PhaseDiagramCalculatorTest {
             sum += w * Math.exp(-z * z / 2) * c * Math.tanh(y * c);
         }
         return sum / Math.sqrt(2 * Math.PI);
+    }
+
+    /**
+     * The load where the P = 2 retrieval and spin-glass ground states have equal RS energy, from the AGS
+     * equations at T = 0 written out here: with C = beta (1 - q) and r = 1 / (1 - C)^2,
+     * m = erf(y), y = m (1 - C) / sqrt(2 alpha), C = u / (1 + u), u = sqrt(2 / (pi alpha)) e^(-y^2), and
+     * E = -m^2 / 2 + alpha / 2 - alpha C / (2 (1 - C)^2) - alpha / (2 (1 - C)) (J_ii = 0; the spin glass
+     * is the m = 0 solution). docs/theory-notes.md section 4 on the value AGS quote.
+     */
+    static double agsZeroTemperatureFirstOrderLoad() {
+        return new BrentSolver(1e-12).solve(1000, a -> agsGroundEnergy(a, true) - agsGroundEnergy(a, false), 0.03, 0.1);
+    }
+
+    private static double agsGroundEnergy(double alpha, boolean retrieval) {
+        double y = 0;
+        if (retrieval) {
+            // the largest root of erf(y) (1 - C(y)) / sqrt(2 alpha) - y: scan down from y = 10, then Brent
+            java.util.function.DoubleUnaryOperator g = v -> org.apache.commons.math3.special.Erf.erf(v)
+                    * (1 - agsC(alpha, v)) / Math.sqrt(2 * alpha) - v;
+            double hi = 10;
+            double lo = hi;
+            while (g.applyAsDouble(lo) < 0) {
+                lo -= 0.01;
+                assertThat(lo).as("a retrieval solution at alpha = %s", alpha).isGreaterThan(0.05);
+            }
+            y = new BrentSolver(1e-14).solve(1000, g::applyAsDouble, lo, lo + 0.01);
+        }
+        double m = org.apache.commons.math3.special.Erf.erf(y);
+        double c = agsC(alpha, y);
+        return -m * m / 2 + alpha / 2 - alpha * c / (2 * (1 - c) * (1 - c)) - alpha / (2 * (1 - c));
+    }
+
+    private static double agsC(double alpha, double y) {
+        double u = Math.sqrt(2 / (Math.PI * alpha)) * Math.exp(-y * y);
+        return u / (1 + u);
     }
 }
