@@ -43,9 +43,13 @@ class ShippedConfigurationsTest {
             assertThat(spec.x().points()).isGreaterThanOrEqualTo(2);
         } else {
             RunConfig config = RunConfigLoader.load(file, List.of());
-            Network network = io.densehebb.run.RunNetwork.build(config).network();
+            Network network = Network.synthetic(config.network(), config.disorder().seed(), config.disorder().sample());
             assertThat(network.n()).isEqualTo(config.network().N());
             assertThat(config.ladder().initialTemperaturesHottestFirst()).isNotEmpty();
+            if (SweepSpecLoader.hasAxes(file, List.of())) {
+                // a sweep file: every point and sample validates too
+                assertThat(io.densehebb.run.SweepPoints.of(SweepSpecLoader.load(file, List.of()))).isNotEmpty();
+            }
         }
     }
 
